@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+const NAV_ITEMS = [
+  { href: "/", key: "overview" },
+  { href: "/signatories", key: "signatories" },
+  { href: "/non-signatories", key: "nonSignatories" },
+  { href: "/code", key: "code" },
+  { href: "/api", key: "openData" },
+] as const;
+
+export async function SiteHeader() {
+  const t = await getTranslations("common");
+  return (
+    <header className="no-print border-b border-rule bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <Link href="/" className="text-lg font-semibold tracking-tight text-ink no-underline">
+          {t("siteName")}
+        </Link>
+        <nav aria-label={t("nav.label")}>
+          <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-ink underline-offset-4 hover:underline">
+                  {t(`nav.${item.key}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

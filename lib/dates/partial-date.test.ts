@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { firstDayOf, isValidPartialDate, lastDayOf, partialDateProblem } from "./partial-date";
+
+describe("partial dates", () => {
+  it("accepts each precision only in its own shape", () => {
+    expect(isValidPartialDate("2018-09-28", "day")).toBe(true);
+    expect(isValidPartialDate("2018-09", "month")).toBe(true);
+    expect(isValidPartialDate("2018", "year")).toBe(true);
+    expect(isValidPartialDate(null, "unknown")).toBe(true);
+    expect(partialDateProblem("2018-09", "day")).toMatch("YYYY-MM-DD");
+    expect(partialDateProblem("2018-09-28", "month")).toMatch("YYYY-MM");
+    expect(partialDateProblem("2018", "unknown")).toMatch("precision");
+    expect(partialDateProblem(null, "year")).toMatch("YYYY");
+  });
+
+  it("rejects days and months that do not exist", () => {
+    expect(partialDateProblem("2019-02-29", "day")).toMatch("does not exist");
+    expect(isValidPartialDate("2020-02-29", "day")).toBe(true);
+    expect(partialDateProblem("2018-13", "month")).toMatch("month");
+    expect(partialDateProblem("2018-00-10", "day")).toMatch("month");
+  });
+
+  it("counts a month or year from the end of its period", () => {
+    expect(lastDayOf({ date: "2018-09", precision: "month" })).toBe("2018-09-30");
+    expect(lastDayOf({ date: "2020-02", precision: "month" })).toBe("2020-02-29");
+    expect(lastDayOf({ date: "2019", precision: "year" })).toBe("2019-12-31");
+    expect(lastDayOf({ date: "2018-09-28", precision: "day" })).toBe("2018-09-28");
+    expect(lastDayOf({ date: null, precision: "unknown" })).toBeNull();
+    expect(firstDayOf({ date: "2019-07", precision: "month" })).toBe("2019-07-01");
+  });
+});

@@ -1,0 +1,73 @@
+// Signature dates are calendar dates that are often known only to the month or the year.
+// They are stored as "YYYY", "YYYY-MM" or "YYYY-MM-DD" with an explicit precision, never as instants.
+
+export const DATE_PRECISIONS = ["day", "month", "year", "unknown"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+const PATTERN_BY_PRECISION: Record<Exclude<DatePrecision, "unknown">, RegExp> = {
+  day: /^(\d{4})-(\d{2})-(\d{2})$/,
+  month: /^(\d{4})-(\d{2})$/,
+  year: /^(\d{4})$/,
+};
+
+export const PRECISION_FORMAT_HINT: Record<Exclude<DatePrecision, "unknown">, string> = {
+  day: "YYYY-MM-DD",
+  month: "YYYY-MM",
+  year: "YYYY",
+};
+
+export type PartialDate = { date: string | null; precision: DatePrecision };
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Why `date` cannot stand at `precision`, or null when it can. */
+export function partialDateProblem(date: string | null | undefined, precision: DatePrecision): string | null {
+  if (precision === "unknown") {
+    return date ? "A date was given but its precision is “unknown”: choose day, month or year" : null;
+  }
+  if (!date) return `Enter the date as ${PRECISION_FORMAT_HINT[precision]}`;
+  const match = PATTERN_BY_PRECISION[precision].exec(date);
+  if (!match) return `The date must be written ${PRECISION_FORMAT_HINT[precision]} for ${precision} precision`;
+  const month = match[2] ? Number(match[2]) : 1;
+  const day = match[3] ? Number(match[3]) : 1;
+  if (month < 1 || month > 12) return "The month must be between 01 and 12";
+  if (day < 1 || day > daysInMonth(Number(match[1]), month)) return "That day does not exist in that month";
+  return null;
+}
+
+export function isValidPartialDate(date: string | null | undefined, precision: DatePrecision): boolean {
+  return partialDateProblem(date, precision) === null;
+}
+
+/** First day of the period the date names (YYYY-MM-DD), or null when unknown. */
+export function firstDayOf({ date, precision }: PartialDate): string | null {
+  if (!date || precision === "unknown") return null;
+  if (precision === "year") return `${date}-01-01`;
+  if (precision === "month") return `${date}-01`;
+  return date;
+}
+
+/**
+ * Last day of the period the date names (YYYY-MM-DD): "as of" a day, an action counts only if its whole
+ * period has passed, so "Sep 2018" counts from 30 Sep 2018. Null when the date is unknown.
+ */
+export function lastDayOf({ date, precision }: PartialDate): string | null {
+  if (!date || precision === "unknown") return null;
+  if (precision === "year") return `${date}-12-31`;
+  if (precision === "month") {
+    const [year, month] = date.split("-").map(Number);
+    return `${date}-${String(daysInMonth(year, month)).padStart(2, "0")}`;
+  }
+  return date;
+}
+
+/** Today's calendar date in UTC as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function isIsoDay(value: string): boolean {
+  return isValidPartialDate(value, "day");
+}

@@ -1,0 +1,41 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+// What a production build depends on. A change to any of these makes `npm start` rebuild.
+const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "public", "prisma/schema.prisma",
+  "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const STAMP_FILE = join(".next", "source-stamp");
+
+function* filesUnder(path: string): Generator<string> {
+  if (!existsSync(path)) return;
+  if (!statSync(path).isDirectory()) {
+    yield path;
+    return;
+  }
+  for (const entry of readdirSync(path).sort()) yield* filesUnder(join(path, entry));
+}
+
+function sourceStamp(): string {
+  const hash = createHash("sha256");
+  for (const input of BUILD_INPUTS) {
+    for (const file of filesUnder(input)) {
+      if (file.endsWith(".test.ts") || file.endsWith(".test.tsx")) continue;
+      const { size, mtimeMs } = statSync(file);
+      hash.update(`${file}:${size}:${mtimeMs}\n`);
+    }
+  }
+  return hash.digest("hex");
+}
+
+/** Runs `next build` unless the last build was made from exactly these sources. */
+export function buildIfNeeded(): void {
+  const stamp = sourceStamp();
+  const isBuilt = existsSync(join(".next", "BUILD_ID")) && existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, "utf8") === stamp;
+  if (isBuilt) return;
+  console.log("Building the site (first start or sources changed)…");
+  const result = spawnSync(join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: process.env });
+  if (result.status !== 0) throw new Error("next build failed (see above)");
+  writeFileSync(STAMP_FILE, stamp);
+}

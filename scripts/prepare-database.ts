@@ -1,0 +1,45 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Sqlite from "better-sqlite3";
+import { createPrismaClient } from "@/lib/db";
+import { databaseKindOf, sqliteFilePath } from "@/lib/database/driver-adapter";
+import { env } from "@/lib/env";
+import { ensureFirstAdmin, type FirstAdminResult } from "@/lib/users/ensure-first-admin";
+import { seedDatabase } from "@/prisma/seed/seed-database";
+
+export const SOURCED_SIGNATURES_CSV = join(process.cwd(), "prisma/seed/data/code-of-conduct-signatures-sourced.csv");
+
+/** Applies committed migrations with the Prisma CLI (WebAssembly engine, see prisma.config.ts). */
+export function applyMigrations(databaseUrl: string = env.DATABASE_URL): void {
+  const result = spawnSync(join(process.cwd(), "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) {
+    throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  if (databaseKindOf(databaseUrl) === "embedded-sqlite") {
+    // WAL lets readers go on while one writer commits; the setting is stored in the database file.
+    const sqlite = new Sqlite(sqliteFilePath(databaseUrl));
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.close();
+  }
+}
+
+/** Migrate, seed when empty, create the first admin: everything `npm start` needs before serving. */
+export async function prepareDatabase(): Promise<FirstAdminResult> {
+  applyMigrations();
+  const db = createPrismaClient();
+  try {
+    if ((await db.instrument.count()) === 0) {
+      const summary = await seedDatabase(db, { signaturesCsv: readFileSync(SOURCED_SIGNATURES_CSV, "utf8") });
+      console.log(
+        `Seeded ${summary.participantsCreated} participants, ${summary.commitmentsCreated} commitments and ${summary.signaturesCreated} sourced signatures.`,
+      );
+    }
+    return await ensureFirstAdmin(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,41 @@
+// npm start — from a fresh clone to a running site: secret, migrations, seed, first admin, build, serve.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { env } from "@/lib/env";
+import { ensureAuthSecret } from "./auth-secret";
+import { buildIfNeeded } from "./build-if-needed";
+import { prepareDatabase } from "./prepare-database";
+
+async function main() {
+  const url = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
+  process.env.NEXTAUTH_SECRET = ensureAuthSecret();
+  process.env.NEXTAUTH_URL = url;
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+  const firstAdmin = await prepareDatabase();
+  buildIfNeeded();
+
+  const server = spawn(join("node_modules", ".bin", "next"), ["start", "--port", String(env.PORT)], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+
+  console.log(`\nThe signatory tracker is at ${url}`);
+  if (firstAdmin.created) {
+    console.log(`\nFirst administrator created — sign in at ${url}/login with:`);
+    console.log(`  Email:    ${firstAdmin.email}`);
+    if (firstAdmin.generatedPassword) {
+      console.log(`  Password: ${firstAdmin.generatedPassword}`);
+      console.log("  (shown only this once: store it in a password manager, then change it)\n");
+    } else {
+      console.log("  Password: the ADMIN_PASSWORD you set\n");
+    }
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`\nCould not start: ${error.message}`);
+  process.exit(1);
+});
