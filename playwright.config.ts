@@ -13,10 +13,11 @@ if (!existsSync(CHROMIUM_PATH)) {
 
 export default defineConfig({
   testDir: "./e2e",
-  fullyParallel: true,
+  fullyParallel: false,
   forbidOnly: true,
   retries: 0,
-  workers: 2,
+  // One worker: tests share one server and database, and several compare page counts with the database.
+  workers: 1,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   use: {

@@ -24,3 +24,13 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * Participants reserved for data that e2e tests create, one set per test area, so that no two spec files
+ * ever write to the same participant (a participant can hold only one signature).
+ */
+export const TEST_PARTICIPANTS = {
+  publicSite: ["chl", "nor", "jpn", "bra", "ken", "isl"],
+  openData: ["can", "fji", "per", "gha", "nzl", "arg"],
+  editor: ["mex", "ind", "npl", "ury", "swe", "aus", "irl", "sen"],
+} as const;
