@@ -1,5 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
 import common from "@/messages/en/common.json";
+import editor from "@/messages/en/editor.json";
 import publicSite from "@/messages/en/public.json";
 
 // English only for now; the other five UN languages come later. One file per area of the site so that
@@ -9,5 +10,5 @@ export const DEFAULT_LOCALE = "en";
 export default getRequestConfig(async () => ({
   locale: DEFAULT_LOCALE,
   timeZone: "UTC",
-  messages: { common, public: publicSite },
+  messages: { common, public: publicSite, editor },
 }));

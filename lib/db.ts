@@ -9,6 +9,9 @@ export function createPrismaClient(url: string = env.DATABASE_URL, authToken = e
 
 export type Database = ReturnType<typeof createPrismaClient>;
 
+/** The client handed to an interactive transaction's callback. */
+export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
 // One client per process; dev-mode hot reloads would otherwise open a new connection on every edit.
 const globalForPrisma = globalThis as unknown as { prisma?: Database };
 

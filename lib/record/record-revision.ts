@@ -1,6 +1,4 @@
-import type { Database } from "@/lib/db";
-
-type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+import type { Database, Transaction } from "@/lib/db";
 
 /** Call inside every transaction that changes what the public sees: cached reads keyed on it expire. */
 export async function bumpRecordRevision(tx: Transaction): Promise<void> {

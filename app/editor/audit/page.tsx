@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AuditTable } from "@/components/editor/audit-table";
+import { buttonClass, inputClass } from "@/components/ui/field";
+import { getActingUser } from "@/lib/auth/session";
+import { auditFiltersSchema, listAuditEntries, type AuditFilters } from "@/lib/audit/list-audit-entries";
+import { db } from "@/lib/db";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.audit"))("metaTitle") };
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const [actor, query, t] = await Promise.all([getActingUser(), searchParams, getTranslations("editor.audit")]);
+  const parsed = auditFiltersSchema.safeParse(query);
+  const filters: AuditFilters = parsed.success ? parsed.data : {};
+  const { entries, actors } = await listAuditEntries(db, actor, filters);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+      <form method="get" className="flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor="actor" className="block text-sm font-medium">{t("actor")}</label>
+          <select id="actor" name="actor" defaultValue={filters.actor ?? ""} className={inputClass}>
+            <option value="">{t("anyActor")}</option>
+            {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="participant" className="block text-sm font-medium">{t("participant")}</label>
+          <input id="participant" name="participant" defaultValue={filters.participant ?? ""} placeholder="kaz" className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="from" className="block text-sm font-medium">{t("from")}</label>
+          <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="to" className="block text-sm font-medium">{t("to")}</label>
+          <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
+        </div>
+        <button type="submit" className={buttonClass}>{t("filter")}</button>
+      </form>
+      <p aria-live="polite">{t("count", { count: entries.length })}</p>
+      <AuditTable rows={entries} caption={t("caption")} labels={{ when: t("when"), actor: t("actor"), what: t("what"), record: t("record"), reason: t("reason") }} />
+    </div>
+  );
+}

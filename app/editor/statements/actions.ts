@@ -1,0 +1,19 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { failedFormState, formValues, type FormState } from "@/lib/actions/form-state";
+import { getActingUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { recordStatement } from "@/lib/statements/record-statement";
+
+export async function saveStatement(previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getActingUser();
+  const values = formValues(formData);
+  let participantCode: string;
+  try {
+    ({ participantCode } = await recordStatement(db, actor, { ...values, commitments: formData.getAll("commitments") }));
+  } catch (error) {
+    return failedFormState(error, values, previous);
+  }
+  redirect(`/editor?statementSaved=${encodeURIComponent(participantCode)}`);
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CreateUserForm } from "@/components/editor/create-user-form";
+import { UpdateUserForm } from "@/components/editor/update-user-form";
+import { FormStatus } from "@/components/ui/form-status";
+import { getActingUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { listUsers } from "@/lib/users/manage-users";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.users"))("metaTitle") };
+}
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const [actor, query, t] = await Promise.all([getActingUser(), searchParams, getTranslations("editor.users")]);
+  let users;
+  try {
+    users = await listUsers(db, actor);
+  } catch (error) {
+    if (isAppError(error)) return <FormStatus message={error.message} />;
+    throw error;
+  }
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+      {query.updated && <FormStatus tone="success" message={t("updated")} />}
+      <section aria-labelledby="create-heading" className="space-y-4">
+        <h2 id="create-heading" className="text-xl font-semibold">{t("createHeading")}</h2>
+        <CreateUserForm />
+      </section>
+      <section aria-labelledby="accounts-heading" className="space-y-4">
+        <h2 id="accounts-heading" className="text-xl font-semibold">{t("tableCaption")}</h2>
+        <ul className="space-y-6">
+          {users.map((user) => (
+            <li key={user.id} className="space-y-3 rounded border border-rule bg-white p-4">
+              <p>
+                <strong>{user.name}</strong> · {user.email} · {user.role} · {user.isActive ? t("active") : t("inactive")} ·{" "}
+                {user.editableParticipants.length ? user.editableParticipants.map((p) => p.name).join(", ") : t("scopeAll")}
+              </p>
+              <UpdateUserForm
+                user={{ id: user.id, name: user.name, role: user.role, isActive: user.isActive, scope: user.editableParticipants.map((p) => p.code).join(", ") }}
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { removeSignature } from "@/app/editor/signatures/actions";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+
+/** Hard delete, behind a disclosure, a reason and an explicit confirmation. */
+export function DeleteSignatureForm({ signatureId }: { signatureId: string }) {
+  const t = useTranslations("editor.signature.delete");
+  const [state, formAction, isPending] = useActionState(removeSignature, null);
+  return (
+    <details className="rounded border border-red-800 p-4" open={Boolean(state)}>
+      <summary className="cursor-pointer font-medium text-red-900">{t("summary")}</summary>
+      <form key={state?.attempt ?? 0} action={formAction} className="mt-4 space-y-4">
+        <FormStatus message={state?.message} />
+        <p className="text-sm text-muted">{t("help")}</p>
+        <input type="hidden" name="id" value={signatureId} />
+        <Field id="delete-reason" label={t("reason")} error={state?.fieldErrors.reason}>
+          {(describedBy, invalid) => (
+            <textarea
+              id="delete-reason"
+              name="reason"
+              rows={2}
+              required
+              defaultValue={state?.values.reason as string | undefined}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="confirm" required />
+          {t("confirm")}
+        </label>
+        <button type="submit" disabled={isPending} className="rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900">
+          {t("submit")}
+        </button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,136 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { saveSignature } from "@/app/editor/signatures/actions";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { ParticipantInput, type ParticipantOption } from "./participant-input";
+
+export type SignatureFormValues = Record<string, string>;
+
+const ACTIONS = ["signature", "accession", "withdrawal"] as const;
+const PRECISIONS = ["day", "month", "year", "unknown"] as const;
+const VERIFICATIONS = ["depositary", "official_statement", "press_report"] as const;
+const STATUSES = ["draft", "published"] as const;
+
+type Change = { actorName: string; at: string; fields: string[] };
+
+export function SignatureForm({
+  participants,
+  initial,
+  signatureId,
+  version,
+  isPublished,
+}: {
+  participants: ParticipantOption[];
+  initial: SignatureFormValues;
+  signatureId?: string;
+  version?: number;
+  isPublished?: boolean;
+}) {
+  const t = useTranslations("editor.signature");
+  const [state, formAction, isPending] = useActionState(saveSignature, null);
+  const values = { ...initial, ...(state?.values as SignatureFormValues | undefined) };
+  const errors = state?.fieldErrors ?? {};
+  const changes = (state?.details?.changes as Change[] | undefined) ?? [];
+  const existingId = state?.details?.existingSignatureId as string | undefined;
+
+  const text = (name: keyof typeof values & string, options: { help?: boolean; multiline?: boolean; maxLength?: number } = {}) => (
+    <Field id={name} label={t(name)} help={options.help ? t(`${name}Help`) : undefined} error={errors[name]}>
+      {(describedBy, invalid) =>
+        options.multiline ? (
+          <textarea id={name} name={name} rows={3} defaultValue={values[name]} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+        ) : (
+          <input id={name} name={name} defaultValue={values[name]} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+        )
+      }
+    </Field>
+  );
+
+  const select = (name: string, choices: readonly string[], labels: string, help = false) => (
+    <Field id={name} label={t(name)} help={help ? t(`${name}Help`) : undefined} error={errors[name]}>
+      {(describedBy, invalid) => (
+        <select id={name} name={name} defaultValue={values[name]} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass}>
+          {choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`${labels}.${choice}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+
+  return (
+    // Re-mounted after each failed attempt so the fields show what the user typed, with the errors.
+    <form key={state?.attempt ?? 0} action={formAction} className="space-y-6" noValidate>
+      <FormStatus message={state?.message}>
+        {existingId && (
+          <p className="mt-2">
+            <Link href={`/editor/signatures/${existingId}`} className="underline">
+              {t("existing")}
+            </Link>
+          </p>
+        )}
+        {changes.length > 0 && (
+          <ul className="mt-2 list-disc pl-5">
+            {changes.map((change) => (
+              <li key={change.at}>
+                {t("conflictChanges", { actor: change.actorName, fields: change.fields.join(", "), time: new Date(change.at).toUTCString() })}
+              </li>
+            ))}
+          </ul>
+        )}
+        {changes.length > 0 && signatureId && (
+          <p className="mt-2">
+            <a href={`/editor/signatures/${signatureId}`} className="underline">
+              {t("conflictReload")}
+            </a>
+          </p>
+        )}
+      </FormStatus>
+
+      {signatureId && <input type="hidden" name="id" value={signatureId} />}
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
+
+      <Field id="participant" label={t("participant")} help={t("participantHelp")} error={errors.participant}>
+        {(describedBy, invalid) => (
+          <ParticipantInput id="participant" options={participants} defaultValue={values.participant} describedBy={describedBy} invalid={invalid} />
+        )}
+      </Field>
+      {select("action", ACTIONS, "actions", true)}
+      {select("datePrecision", PRECISIONS, "precisions")}
+      {text("date", { help: true })}
+      {text("place")}
+      {text("signerName")}
+      {text("signerTitle")}
+      {text("evidenceUrl", { help: true })}
+      {text("documentSymbol", { help: true })}
+      {text("evidenceDescription", { multiline: true })}
+      {select("verification", VERIFICATIONS, "verifications")}
+      {text("notes", { multiline: true })}
+      {select("status", STATUSES, "statuses")}
+      {signatureId && (
+        <Field id="reason" label={t("reason")} help={t("reasonHelp")} error={errors.reason}>
+          {(describedBy, invalid) => (
+            <textarea
+              id="reason"
+              name="reason"
+              rows={2}
+              defaultValue={values.reason}
+              required={isPublished}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className={inputClass}
+            />
+          )}
+        </Field>
+      )}
+      <button type="submit" className={buttonClass} disabled={isPending}>
+        {isPending ? t("saving") : t("save")}
+      </button>
+    </form>
+  );
+}

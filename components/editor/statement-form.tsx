@@ -1,0 +1,67 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { saveStatement } from "@/app/editor/statements/actions";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { ParticipantInput, type ParticipantOption } from "./participant-input";
+
+const KINDS = ["declaration", "reservation", "implementation_note"] as const;
+
+export function StatementForm({ participants, commitmentNumbers }: { participants: ParticipantOption[]; commitmentNumbers: number[] }) {
+  const t = useTranslations("editor.statement");
+  const [state, formAction, isPending] = useActionState(saveStatement, null);
+  const values = (state?.values ?? {}) as Record<string, string | string[]>;
+  const ticked = new Set([values.commitments ?? []].flat().map(String));
+  const errors = state?.fieldErrors ?? {};
+  return (
+    <form key={state?.attempt ?? 0} action={formAction} className="space-y-6" noValidate>
+      <FormStatus message={state?.message} />
+      <Field id="participant" label={t("participant")} error={errors.participant}>
+        {(describedBy, invalid) => (
+          <ParticipantInput id="participant" options={participants} defaultValue={values.participant as string} describedBy={describedBy} invalid={invalid} />
+        )}
+      </Field>
+      <Field id="kind" label={t("kind")} error={errors.kind}>
+        {(describedBy) => (
+          <select id="kind" name="kind" defaultValue={(values.kind as string) ?? "declaration"} aria-describedby={describedBy} className={inputClass}>
+            {KINDS.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field id="text" label={t("text")} error={errors.text}>
+        {(describedBy, invalid) => (
+          <textarea id="text" name="text" rows={5} defaultValue={values.text as string} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+        )}
+      </Field>
+      <fieldset className="space-y-2" aria-describedby={errors.commitments ? "commitments-error" : undefined}>
+        <legend className="font-medium">{t("commitments")}</legend>
+        <div className="flex flex-wrap gap-4">
+          {commitmentNumbers.map((number) => (
+            <label key={number} className="flex items-center gap-1">
+              <input type="checkbox" name="commitments" value={number} defaultChecked={ticked.has(String(number))} />
+              {t("commitment", { number })}
+            </label>
+          ))}
+        </div>
+        {errors.commitments && <p id="commitments-error" className="text-sm font-medium text-red-800">{errors.commitments}</p>}
+      </fieldset>
+      <Field id="madeOn" label={t("madeOn")} help={t("madeOnHelp")} error={errors.madeOn}>
+        {(describedBy, invalid) => <input id="madeOn" name="madeOn" defaultValue={values.madeOn as string} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />}
+      </Field>
+      <Field id="sourceUrl" label={t("sourceUrl")} error={errors.sourceUrl}>
+        {(describedBy, invalid) => <input id="sourceUrl" name="sourceUrl" defaultValue={values.sourceUrl as string} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />}
+      </Field>
+      <Field id="status" label={t("status")} error={errors.status}>
+        {(describedBy) => (
+          <select id="status" name="status" defaultValue={(values.status as string) ?? "draft"} aria-describedby={describedBy} className={inputClass}>
+            <option value="draft">Draft</option>
+            <option value="published">Published</option>
+          </select>
+        )}
+      </Field>
+      <button type="submit" className={buttonClass} disabled={isPending}>{t("save")}</button>
+    </form>
+  );
+}

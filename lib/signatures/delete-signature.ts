@@ -1,0 +1,42 @@
+import "server-only";
+import { requireAdmin, type ActingUser } from "@/lib/auth/acting-user";
+import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import type { Database } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { bumpRecordRevision } from "@/lib/record/record-revision";
+import { fieldErrorsOf } from "@/lib/validation/fields";
+import { deletionSchema } from "./schema";
+import { SIGNATURE_SNAPSHOT_SELECT } from "./signature-snapshot";
+
+/**
+ * Removes a signature recorded in error. Administrators only, with a reason; the audit entry keeps the
+ * whole record, so the deletion itself stays on file. (A state leaving the Code is a withdrawal, not this.)
+ */
+export async function deleteSignature(db: Database, actor: ActingUser | null, raw: unknown): Promise<{ participantCode: string }> {
+  const user = requireAdmin(actor);
+  const parsed = deletionSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const { id, reason } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const existing = await tx.signature.findUnique({
+      where: { id },
+      select: { ...SIGNATURE_SNAPSHOT_SELECT, participant: { select: { code: true } } },
+    });
+    if (!existing) throw new AppError("not_found", "This signature no longer exists: it may have been deleted already.");
+    const { participant, ...before } = existing;
+    await tx.signature.delete({ where: { id } });
+    await writeAuditEntry(tx, {
+      actor: user,
+      action: "signature.delete",
+      entityType: "signature",
+      entityId: id,
+      participantId: existing.participantId,
+      before,
+      reason,
+      isPublic: existing.status === "published",
+    });
+    if (existing.status === "published") await bumpRecordRevision(tx);
+    return { participantCode: participant.code };
+  });
+}
