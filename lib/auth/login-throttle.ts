@@ -1,12 +1,12 @@
 import type { Database } from "@/lib/db";
 
 // Counters of failed sign-ins, in the database so that a lock-out survives restarts and holds across
-// replicas. An account is locked after 10 failures in 15 minutes; one client after 30 (a burst across
+// replicas. An account is locked after 10 failures in 15 minutes; one client after 50 (a burst across
 // many accounts). Both unlock 15 minutes after the last counted failure.
 
 export const LOGIN_LIMITS = {
   account: { maxFailures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
-  client: { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+  client: { maxFailures: 50, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
 } as const;
 
 export type ThrottleKey = { key: string; kind: keyof typeof LOGIN_LIMITS };

@@ -1,0 +1,105 @@
+import { E2E_ADMIN } from "./e2e-settings";
+import { createAccount, signIn } from "./editor-data";
+import { expect, test } from "./fixtures";
+
+test("the sign-in form signs in with the right password and refuses a wrong one with one generic message", async ({ page, db }) => {
+  const account = await createAccount(db);
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("form-status")).toHaveText("The email or password is not right. Check both and try again.");
+
+  await page.getByLabel("Email").fill("nobody-at-all@e2e.test");
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("form-status")).toHaveText("The email or password is not right. Check both and try again.");
+
+  await page.getByLabel("Email").fill(account.email.toUpperCase());
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/editor$/);
+  await expect(page.getByText(`Signed in as ${account.name}`)).toBeVisible();
+});
+
+test("anonymous visitors to an editor page are sent to sign in and brought back afterwards", async ({ page, db }) => {
+  const account = await createAccount(db);
+  await page.goto("/editor/audit?participant=kaz");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Feditor%2Faudit%3Fparticipant%3Dkaz$/);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/editor\/audit\?participant=kaz$/);
+  await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+});
+
+test("a sign-in link pointing at another site lands on the editor instead", async ({ page, db }) => {
+  const account = await createAccount(db);
+  await page.goto("/login?callbackUrl=https%3A%2F%2Fevil.example%2F");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/localhost:\d+\/editor$/);
+});
+
+test("after 10 failed attempts the account is locked, even for the right password, and the lock is in the database", async ({ page, db }) => {
+  const account = await createAccount(db);
+  await page.goto("/login");
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(`wrong password ${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("form-status")).toContainText("not right");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("form-status")).toContainText("Too many failed attempts");
+  await expect(page).toHaveURL(/\/login/);
+  const lock = await db.loginThrottle.findUnique({ where: { key: `account:${account.email}` } });
+  expect(lock?.failures).toBe(10);
+  expect(lock?.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
+});
+
+test("deactivating an editor ends their session at the next request", async ({ browser, db }) => {
+  const editor = await createAccount(db);
+  const editorContext = await browser.newContext();
+  await signIn(editorContext.request, editor);
+  const editorPage = await editorContext.newPage();
+  await editorPage.goto("/editor");
+  await expect(editorPage.getByRole("heading", { name: "Editor", level: 1 })).toBeVisible();
+
+  const adminContext = await browser.newContext();
+  await signIn(adminContext.request, E2E_ADMIN);
+  const adminPage = await adminContext.newPage();
+  await adminPage.goto("/editor/users");
+  const form = adminPage.getByRole("form", { name: editor.name });
+  await form.getByLabel("Account").selectOption("false");
+  await form.getByLabel("Reason").fill("Left the mission");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(adminPage.getByText("Account updated.")).toBeVisible();
+
+  await editorPage.goto("/editor");
+  await expect(editorPage).toHaveURL(/\/login/);
+  const entry = await db.auditEntry.findFirst({ where: { entityId: editor.id, action: "user.deactivate" } });
+  expect(entry?.reason).toBe("Left the mission");
+  expect(entry?.after).not.toContain("@");
+  await editorContext.close();
+  await adminContext.close();
+});
+
+test("the users page is for administrators only and never shows password hashes", async ({ page, db }) => {
+  const editor = await createAccount(db);
+  await signIn(page.request, editor);
+  await page.goto("/editor/users");
+  await expect(page.getByTestId("form-status")).toHaveText("Only an administrator can do this.");
+  await expect(page.getByRole("link", { name: "Users" })).toHaveCount(0);
+
+  await page.context().clearCookies();
+  await signIn(page.request, E2E_ADMIN);
+  const response = await page.goto("/editor/users");
+  const html = await response!.text();
+  expect(html).not.toMatch(/\$argon2id\$/);
+  expect(html).not.toContain("passwordHash");
+});

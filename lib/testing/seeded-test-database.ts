@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { seedDatabase } from "@/prisma/seed/seed-database";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+const SOURCED_CSV = readFileSync("prisma/seed/data/code-of-conduct-signatures-sourced.csv", "utf8");
+
+/** A throw-away database with the reference data loaded, plus helpers to make acting users. */
+export async function createSeededTestDatabase() {
+  const database: TestDatabase = await createTestDatabase();
+  await seedDatabase(database.db, { signaturesCsv: SOURCED_CSV });
+
+  async function actingUser(role: "admin" | "editor", scopeCodes: string[] = []): Promise<ActingUser> {
+    const user = await database.db.user.create({
+      data: {
+        email: `${role}-${Math.random().toString(36).slice(2)}@test.invalid`,
+        name: `Test ${role}`,
+        role,
+        passwordHash: "not-a-real-hash",
+        editableParticipants: { connect: scopeCodes.map((code) => ({ code })) },
+      },
+      select: { id: true, name: true, editableParticipants: { select: { id: true } } },
+    });
+    const scope = user.editableParticipants.map((p) => p.id);
+    return { id: user.id, name: user.name, role, scopeParticipantIds: role === "admin" || scope.length === 0 ? null : scope };
+  }
+
+  /** Every table a mutation could touch, counted, plus the record revision: "nothing was written". */
+  async function snapshot() {
+    const { db } = database;
+    return {
+      signatures: await db.signature.findMany({ orderBy: { id: "asc" } }),
+      statements: await db.statement.count(),
+      users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, isActive: true, sessionVersion: true } }),
+      audit: await db.auditEntry.count(),
+      revision: (await db.recordRevision.findUniqueOrThrow({ where: { id: 1 } })).revision,
+    };
+  }
+
+  return { ...database, actingUser, snapshot };
+}
+
+export const validSignatureInput = (participant: string, overrides: Record<string, string> = {}) => ({
+  participant,
+  action: "accession",
+  datePrecision: "day",
+  date: "2019-03-01",
+  place: "New York",
+  signerName: "A. Signer",
+  signerTitle: "Permanent Representative",
+  evidenceUrl: "https://example.org/evidence",
+  documentSymbol: "A/73/000",
+  evidenceDescription: "Letter to the initiator",
+  verification: "official_statement",
+  notes: "",
+  status: "published",
+  ...overrides,
+});

@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { verifyPassword } from "@/lib/auth/password";
+import { createSeededTestDatabase } from "@/lib/testing/seeded-test-database";
+import { createUser, listUsers, updateUser } from "./manage-users";
+
+type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
+
+describe("managing users", () => {
+  let database: Database;
+  let admin: ActingUser;
+  beforeEach(async () => {
+    database = await createSeededTestDatabase();
+    admin = await database.actingUser("admin");
+  });
+  afterEach(() => database.drop());
+
+  it("creates an editor scoped to participants with a temporary password stored only as an argon2id hash", async () => {
+    const { id, temporaryPassword } = await createUser(database.db, admin, { name: "Aigerim", email: "Aigerim@Mission.example", role: "editor", scope: "kaz, Tunisia — TUN" });
+    const user = await database.db.user.findUniqueOrThrow({ where: { id }, include: { editableParticipants: true } });
+    expect(user.email).toBe("aigerim@mission.example");
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(user.passwordHash, temporaryPassword)).toBe(true);
+    expect(user.editableParticipants.map((p) => p.code).sort()).toEqual(["kaz", "tun"]);
+    const audit = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: id } });
+    expect(audit.after).not.toContain("mission.example");
+    expect(audit.after).not.toContain("argon2");
+  });
+
+  it("refuses a second account for the same email, whatever its case, and an unknown scope", async () => {
+    await createUser(database.db, admin, { name: "A", email: "a@example.org", role: "editor", scope: "" });
+    const before = await database.snapshot();
+    await expect(createUser(database.db, admin, { name: "B", email: "A@EXAMPLE.ORG", role: "editor", scope: "" })).rejects.toMatchObject({
+      fieldErrors: { email: "An account with this email address already exists" },
+    });
+    await expect(createUser(database.db, admin, { name: "C", email: "c@example.org", role: "editor", scope: "xyz" })).rejects.toMatchObject({
+      fieldErrors: { scope: expect.stringContaining("No state or organisation matches “xyz”") },
+    });
+    await expect(createUser(database.db, admin, { name: "", email: "not-an-email", role: "boss", scope: "" })).rejects.toMatchObject({
+      fieldErrors: { name: "Enter name", email: "Enter an email address like name@example.org", role: "Choose admin or editor" },
+    });
+    expect(await database.snapshot()).toEqual(before);
+  });
+
+  it("never lets the last active admin be demoted or deactivated", async () => {
+    const before = await database.snapshot();
+    await expect(updateUser(database.db, admin, { id: admin.id, role: "editor", scope: "", isActive: "true" })).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("last active administrator"),
+    });
+    await expect(updateUser(database.db, admin, { id: admin.id, role: "admin", scope: "", isActive: "false" })).rejects.toMatchObject({ code: "conflict" });
+    expect(await database.snapshot()).toEqual(before);
+  });
+
+  it("raises the session version on every change, so open sessions end", async () => {
+    const editor = await database.actingUser("editor");
+    const { sessionVersion } = await database.db.user.findUniqueOrThrow({ where: { id: editor.id } });
+    await updateUser(database.db, admin, { id: editor.id, role: "admin", scope: "", isActive: "true", reason: "Promoted" });
+    const after = await database.db.user.findUniqueOrThrow({ where: { id: editor.id } });
+    expect(after).toMatchObject({ role: "admin", sessionVersion: sessionVersion + 1 });
+  });
+
+  it("lists accounts without password hashes", async () => {
+    const users = await listUsers(database.db, admin);
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.every((user) => !("passwordHash" in user))).toBe(true);
+  });
+});
