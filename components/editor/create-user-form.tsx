@@ -5,15 +5,17 @@ import { useActionState } from "react";
 import { addUser } from "@/app/editor/users/actions";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useFocusFirstError } from "./use-focus-first-error";
 
 export function CreateUserForm() {
   const t = useTranslations("editor.users");
   const [state, formAction, isPending] = useActionState(addUser, null);
   const failed = state?.ok === false ? state : null;
+  const formRef = useFocusFirstError(failed?.attempt);
   const errors = failed?.fieldErrors ?? {};
   const values = (failed?.values ?? {}) as Record<string, string>;
   return (
-    <form key={state?.attempt ?? 0} action={formAction} className="space-y-5">
+    <form ref={formRef} key={state?.attempt ?? 0} action={formAction} className="space-y-5">
       <FormStatus message={failed?.message} />
       {state?.ok && (
         <FormStatus tone="success" message={t("created", { name: state.name })}>

@@ -6,6 +6,7 @@ import { useActionState } from "react";
 import { saveSignature } from "@/app/editor/signatures/actions";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useFocusFirstError } from "./use-focus-first-error";
 import { ParticipantInput, type ParticipantOption } from "./participant-input";
 
 export type SignatureFormValues = Record<string, string>;
@@ -32,6 +33,7 @@ export function SignatureForm({
 }) {
   const t = useTranslations("editor.signature");
   const [state, formAction, isPending] = useActionState(saveSignature, null);
+  const formRef = useFocusFirstError(state?.attempt);
   const values = { ...initial, ...(state?.values as SignatureFormValues | undefined) };
   const errors = state?.fieldErrors ?? {};
   const changes = (state?.details?.changes as Change[] | undefined) ?? [];
@@ -65,7 +67,7 @@ export function SignatureForm({
 
   return (
     // Re-mounted after each failed attempt so the fields show what the user typed, with the errors.
-    <form key={state?.attempt ?? 0} action={formAction} className="space-y-6" noValidate>
+    <form ref={formRef} key={state?.attempt ?? 0} action={formAction} className="space-y-6" noValidate>
       <FormStatus message={state?.message}>
         {existingId && (
           <p className="mt-2">

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { saveStatement } from "@/app/editor/statements/actions";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useFocusFirstError } from "./use-focus-first-error";
 import { ParticipantInput, type ParticipantOption } from "./participant-input";
 
 const KINDS = ["declaration", "reservation", "implementation_note"] as const;
@@ -12,11 +13,12 @@ const KINDS = ["declaration", "reservation", "implementation_note"] as const;
 export function StatementForm({ participants, commitmentNumbers }: { participants: ParticipantOption[]; commitmentNumbers: number[] }) {
   const t = useTranslations("editor.statement");
   const [state, formAction, isPending] = useActionState(saveStatement, null);
+  const formRef = useFocusFirstError(state?.attempt);
   const values = (state?.values ?? {}) as Record<string, string | string[]>;
   const ticked = new Set([values.commitments ?? []].flat().map(String));
   const errors = state?.fieldErrors ?? {};
   return (
-    <form key={state?.attempt ?? 0} action={formAction} className="space-y-6" noValidate>
+    <form ref={formRef} key={state?.attempt ?? 0} action={formAction} className="space-y-6" noValidate>
       <FormStatus message={state?.message} />
       <Field id="participant" label={t("participant")} error={errors.participant}>
         {(describedBy, invalid) => (

@@ -12,7 +12,9 @@ import { isAppError } from "@/lib/errors";
 import { listEditableParticipants } from "@/lib/participants/list-editable-participants";
 import { getSignatureForEditing } from "@/lib/signatures/get-signature-for-editing";
 
-export const metadata: Metadata = { title: "Correct a signature" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.signature"))("editMetaTitle") };
+}
 
 export default async function EditSignaturePage({
   params,
