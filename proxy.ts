@@ -1,9 +1,22 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { cacheableHeaders, FILL_HEADER, isCacheableRequest, PageCache } from "@/lib/page-cache/page-cache";
+import { readRecordRevision } from "@/lib/record/record-revision";
+
+const pageCache = new PageCache();
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (pathname === "/editor" || pathname.startsWith("/editor/")) return sendSignedOutToLogin(request);
+  if (isCacheableRequest(request.method, pathname, request.headers)) return servePublicPage(request);
+  return NextResponse.next();
+}
 
 // Sends signed-out visitors of /editor to the sign-in page and back afterwards. A convenience only: every
 // editor page and every mutation checks the session again on the server (lib/auth/session.ts).
-export async function proxy(request: NextRequest) {
+async function sendSignedOutToLogin(request: NextRequest) {
   const token = await getToken({ req: request });
   if (token) return NextResponse.next();
   const login = new URL("/login", request.url);
@@ -11,4 +24,25 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-export const config = { matcher: ["/editor", "/editor/:path*"] };
+/** Serves an anonymous visitor's page from lib/page-cache, rendering it once per record revision. */
+async function servePublicPage(request: NextRequest) {
+  const key = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  const revision = await readRecordRevision(db, env.DATABASE_URL);
+  const hit = pageCache.get(key, revision);
+  if (hit) return new Response(hit.body, { status: hit.status, headers: [...hit.headers, ["x-page-cache", "hit"]] });
+
+  const upstream = await fetch(new URL(key, `http://127.0.0.1:${env.PORT}`), {
+    headers: { accept: request.headers.get("accept") ?? "text/html", [FILL_HEADER]: "1" },
+    redirect: "manual",
+  });
+  const body = await upstream.arrayBuffer();
+  const headers = cacheableHeaders(upstream.headers);
+  if (upstream.status === 200 && !upstream.headers.has("set-cookie")) {
+    pageCache.set(key, { revision, storedAt: Date.now(), status: upstream.status, headers, body });
+  }
+  return new Response(body, { status: upstream.status, headers: [...headers, ["x-page-cache", "miss"]] });
+}
+
+export const config = {
+  matcher: ["/", "/editor", "/editor/:path*", "/signatories", "/signatories/:path*", "/non-signatories", "/code", "/code/:path*"],
+};

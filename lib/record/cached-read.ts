@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { readRecordRevision } from "./record-revision";
 
 // Public pages render per request (they read filters from the URL), so their data is cached here instead.
@@ -12,7 +13,7 @@ const MAX_ENTRIES = 500;
 const entries = new Map<string, { revision: number; value: unknown }>();
 
 /** The record revision, read once per request. */
-export const currentRevision = cache(() => readRecordRevision(db));
+export const currentRevision = cache(() => readRecordRevision(db, env.DATABASE_URL));
 
 export async function cachedRead<T>(key: string, read: () => Promise<T>): Promise<T> {
   const revision = await currentRevision();

@@ -1,3 +1,5 @@
+import Sqlite from "better-sqlite3";
+import { databaseKindOf, sqliteFilePath } from "@/lib/database/driver-adapter";
 import type { Database, Transaction } from "@/lib/db";
 
 /** Call inside every transaction that changes what the public sees: cached reads keyed on it expire. */
@@ -5,7 +7,23 @@ export async function bumpRecordRevision(tx: Transaction): Promise<void> {
   await tx.recordRevision.update({ where: { id: 1 }, data: { revision: { increment: 1 } } });
 }
 
-export async function readRecordRevision(db: Database): Promise<number> {
+// The revision is read on every public request, so for an embedded database it is read through a
+// read-only better-sqlite3 statement of its own (a few microseconds) instead of a Prisma query (~1 ms of
+// query planning in Prisma's WebAssembly engine). Readers never block the writer in WAL mode.
+const statements = new Map<string, Sqlite.Statement<[], { revision: number }>>();
+
+function revisionStatement(url: string) {
+  let statement = statements.get(url);
+  if (!statement) {
+    const connection = new Sqlite(sqliteFilePath(url), { readonly: true, fileMustExist: true });
+    statement = connection.prepare<[], { revision: number }>('SELECT "revision" FROM "RecordRevision" WHERE "id" = 1');
+    statements.set(url, statement);
+  }
+  return statement;
+}
+
+export async function readRecordRevision(db: Database, url?: string): Promise<number> {
+  if (url && databaseKindOf(url) === "embedded-sqlite") return revisionStatement(url).get()?.revision ?? 0;
   const row = await db.recordRevision.findUnique({ where: { id: 1 }, select: { revision: true } });
   return row?.revision ?? 0;
 }
