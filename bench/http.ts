@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { startApp, stopApp } from "./serve-app";
 
@@ -51,6 +52,19 @@ ${locations}
   return () => spawnSync("nginx", ["-c", join(WORK, "nginx.conf"), "-s", "stop"]);
 }
 
+/** JavaScript a first visit downloads: every script the page's HTML references, raw and gzipped. */
+async function firstLoadJavaScript(html: string): Promise<{ kilobytes: number; gzippedKilobytes: number }> {
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]))];
+  let raw = 0;
+  let gzipped = 0;
+  for (const source of sources) {
+    const bytes = Buffer.from(await (await fetch(`http://localhost:${APP_PORT}${source}`)).arrayBuffer());
+    raw += bytes.length;
+    gzipped += gzipSync(bytes).length;
+  }
+  return { kilobytes: Math.round(raw / 1024), gzippedKilobytes: Math.round(gzipped / 1024) };
+}
+
 async function main() {
   mkdirSync(join(WORK, "static"), { recursive: true });
   console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}. ${CONNECTIONS} connections, ${SECONDS} s per target.`);
@@ -60,7 +74,12 @@ async function main() {
     for (const page of PAGES) {
       const response = await fetch(`http://localhost:${APP_PORT}${page.path}`);
       if (!response.ok) throw new Error(`${page.path} answered ${response.status}`);
-      writeFileSync(join(WORK, "static", page.file), Buffer.from(await response.arrayBuffer()));
+      const body = Buffer.from(await response.arrayBuffer());
+      writeFileSync(join(WORK, "static", page.file), body);
+      if (page.type === "text/html") {
+        const js = await firstLoadJavaScript(body.toString("utf8"));
+        console.log(`first-load JS of ${page.path}: ${js.kilobytes} kB (${js.gzippedKilobytes} kB gzipped)`);
+      }
     }
     stopNginx = startNginx();
     const rows = [];
