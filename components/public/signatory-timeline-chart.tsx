@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { getDateFormatter, PartialDate } from "@/components/ui/partial-date";
 import type { TimelineStep } from "@/lib/signatures/signatory-timeline";
 
-const WIDTH = 720;
-const HEIGHT = 240;
+const WIDTH = 960;
+const HEIGHT = 220;
 const MARGIN = { top: 16, right: 24, bottom: 32, left: 44 };
 
 const dayToTime = (day: string) => Date.parse(`${day}T00:00:00Z`);
