@@ -1,24 +1,32 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { Instant, PartialDate } from "@/components/ui/partial-date";
+import { todayIso } from "@/lib/dates/partial-date";
+import { getLastRecordUpdate } from "@/lib/signatures/get-last-record-update";
 
 export async function SiteFooter() {
+  await connection(); // the last update time is read per request
   const t = await getTranslations("common.footer");
-  const format = await getFormatter();
-  const today = format.dateTime(new Date(), { day: "numeric", month: "short", year: "numeric" });
+  const lastUpdate = await getLastRecordUpdate();
   return (
     <footer className="no-print mt-16 border-t border-rule bg-white">
-      <div className="mx-auto max-w-6xl space-y-2 px-4 py-8 text-sm text-muted">
-        <p>{t("independent")}</p>
-        <p>{t("howToCite", { date: today })}</p>
-        <p>{t("mapDisclaimer")}</p>
-        <p className="flex gap-4">
-          <Link href="/api" className="underline">
-            {t("api")}
-          </Link>
-          <a href="/feed.xml" className="underline">
-            {t("feed")}
-          </a>
-        </p>
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-muted md:grid-cols-2">
+        <div className="space-y-2">
+          <h2 className="font-semibold text-ink">{t("sourcesHeading")}</h2>
+          <p>{t("independent")}</p>
+          <p>{t.rich("howToCite", { date: () => <PartialDate date={todayIso()} precision="day" /> })}</p>
+          {lastUpdate && <p data-testid="last-update">{t.rich("lastUpdate", { date: () => <Instant value={lastUpdate} /> })}</p>}
+        </div>
+        <div className="space-y-2">
+          <h2 className="font-semibold text-ink">{t("dataHeading")}</h2>
+          <p>{t("mapDisclaimer")}</p>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li><Link href="/api" className="text-ink underline underline-offset-4">{t("api")}</Link></li>
+            <li><a href="/feed.xml" className="text-ink underline underline-offset-4">{t("feed")}</a></li>
+            <li><Link href="/code" className="text-ink underline underline-offset-4">{t("code")}</Link></li>
+          </ul>
+        </div>
       </div>
     </footer>
   );

@@ -26,6 +26,11 @@ export async function SiteHeader() {
                 </Link>
               </li>
             ))}
+            {/*
+              EDITOR LINK GOES HERE (lead engineer): for signed-in users only, add
+              <li><Link href="/editor">{t("nav.editor")}</Link></li> — read the session on the server here.
+              The public site deliberately implements no authentication.
+            */}
           </ul>
         </nav>
       </div>

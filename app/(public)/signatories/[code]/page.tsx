@@ -1,0 +1,215 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { PrintCitation } from "@/components/public/print-citation";
+import { StatusLabel } from "@/components/public/status-label";
+import { VerificationBadge } from "@/components/public/verification-badge";
+import { Instant, PartialDate } from "@/components/ui/partial-date";
+import { todayIso } from "@/lib/dates/partial-date";
+import { getInstrument } from "@/lib/instruments/get-instrument";
+import { getParticipantRecord } from "@/lib/participants/get-participant-record";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+
+type Props = { params: Promise<{ code: string }> };
+
+const CODE_PATTERN = /^[a-z0-9-]{2,64}$/;
+
+async function loadRecord(rawCode: string) {
+  const code = decodeURIComponent(rawCode);
+  if (code !== code.toLowerCase()) permanentRedirect(`/signatories/${encodeURIComponent(code.toLowerCase())}`);
+  if (!CODE_PATTERN.test(code)) notFound();
+  const instrument = await getInstrument();
+  const record = await getParticipantRecord(code, instrument.id);
+  if (!record) notFound();
+  return record;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const { code } = await params;
+  const record = await loadRecord(code);
+  const t = await getTranslations("public.participant");
+  const tStatus = await getTranslations("public.status");
+  return pageMetadata({
+    title: record.participant.name,
+    description: t("metaDescription", { name: record.participant.name, status: tStatus(record.status) }),
+    path: `/signatories/${record.participant.code}`,
+  });
+}
+
+export default async function ParticipantPage({ params }: Props) {
+  await connection();
+  const { code } = await params;
+  const { participant, status, actions, statements, history } = await loadRecord(code);
+  const t = await getTranslations("public.participant");
+  const tKind = await getTranslations("public.kind");
+  const tAction = await getTranslations("public.action");
+  const tRegion = await getTranslations("public.regions");
+  const tStatement = await getTranslations("public.statementKind");
+
+  return (
+    <article className="space-y-10">
+      <p className="no-print text-sm">
+        <Link href="/signatories" className="underline underline-offset-4">{t("back")}</Link>
+      </p>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-semibold tracking-tight">{participant.name}</h1>
+        {participant.formalName && participant.formalName !== participant.name && <p className="text-muted">{participant.formalName}</p>}
+        <p className="text-sm text-muted">
+          {[
+            tKind(participant.kind),
+            participant.unStatus ? t(`unStatus.${participant.unStatus}`) : null,
+            participant.region ? (tRegion.has(participant.region) ? tRegion(participant.region) : participant.region) : null,
+            participant.subregion,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
+        <p data-testid="participant-status">
+          <span className="sr-only">{t("statusLabel")} </span>
+          <StatusLabel status={status} size="lg" />
+        </p>
+      </header>
+
+      <section aria-labelledby="actions-heading" className="space-y-4">
+        <h2 id="actions-heading" className="text-xl font-semibold">{t("actionsHeading")}</h2>
+        {actions.length === 0 ? (
+          <p className="text-muted">
+            {t("noActions", { name: participant.name })}{" "}
+            <Link href="/non-signatories" className="underline underline-offset-4">{t("outreachLink")}</Link>
+          </p>
+        ) : (
+          <ol className="space-y-4">
+            {actions.map((action) => (
+              <li key={action.id} className="rounded border border-rule bg-white p-4" data-action={action.action}>
+                <h3 className="text-lg font-medium">
+                  {tAction(action.action)} · <PartialDate date={action.date} precision={action.datePrecision} />
+                </h3>
+                <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
+                  <dt className="font-medium text-muted">{t("date")}</dt>
+                  <dd>
+                    <PartialDate date={action.date} precision={action.datePrecision} />{" "}
+                    <span className="text-muted">({t(`precision.${action.datePrecision}`)})</span>
+                  </dd>
+                  <dt className="font-medium text-muted">{t("place")}</dt>
+                  <dd>{action.place ?? <span className="text-muted">{t("notRecorded")}</span>}</dd>
+                  <dt className="font-medium text-muted">{t("signer")}</dt>
+                  <dd>
+                    {action.signerName ? (
+                      <>
+                        {action.signerName}
+                        {action.signerTitle && <span className="text-muted">, {action.signerTitle}</span>}
+                      </>
+                    ) : (
+                      <span className="text-muted">{t("notRecorded")}</span>
+                    )}
+                  </dd>
+                  <dt className="font-medium text-muted">{t("evidence")}</dt>
+                  <dd className="space-y-1" data-testid="evidence">
+                    {action.evidenceDescription && <p>{action.evidenceDescription}</p>}
+                    {action.documentSymbol && <p>{t("documentSymbol", { symbol: action.documentSymbol })}</p>}
+                    {action.evidenceUrl && (
+                      <p>
+                        <a href={action.evidenceUrl} rel="noopener noreferrer" className="break-all underline underline-offset-4">
+                          {action.evidenceUrl}
+                        </a>
+                      </p>
+                    )}
+                    {!action.evidenceDescription && !action.documentSymbol && !action.evidenceUrl && (
+                      <span className="text-muted">{t("notRecorded")}</span>
+                    )}
+                  </dd>
+                  <dt className="font-medium text-muted">{t("verification")}</dt>
+                  <dd><VerificationBadge level={action.verification} /></dd>
+                  {action.notes && (
+                    <>
+                      <dt className="font-medium text-muted">{t("notes")}</dt>
+                      <dd>{action.notes}</dd>
+                    </>
+                  )}
+                </dl>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {statements.length > 0 && (
+        <section aria-labelledby="statements-heading" className="space-y-4">
+          <h2 id="statements-heading" className="text-xl font-semibold">{t("statementsHeading")}</h2>
+          <ul className="space-y-4">
+            {statements.map((statement) => (
+              <li key={statement.id} className="rounded border border-rule bg-white p-4 text-sm">
+                <p className="font-medium">
+                  {tStatement(statement.kind)}
+                  {statement.madeOn && <> · <PartialDate date={statement.madeOn} precision="day" /></>}
+                </p>
+                <blockquote className="mt-2 border-l-4 border-rule pl-3">{statement.text}</blockquote>
+                {statement.commitmentNumbers.length > 0 && (
+                  <p className="mt-2">
+                    {t("tiedTo")}{" "}
+                    {statement.commitmentNumbers.map((number, index) => (
+                      <span key={number}>
+                        {index > 0 && ", "}
+                        <Link href={`/code/commitments/${number}`} className="underline underline-offset-4">
+                          {t("commitment", { number })}
+                        </Link>
+                      </span>
+                    ))}
+                  </p>
+                )}
+                {statement.sourceUrl && (
+                  <p className="mt-1">
+                    <a href={statement.sourceUrl} rel="noopener noreferrer" className="break-all underline underline-offset-4">{t("source")}</a>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="history-heading" className="space-y-4">
+        <h2 id="history-heading" className="text-xl font-semibold">{t("historyHeading")}</h2>
+        {history.length === 0 ? (
+          <p className="text-muted">{t("historyEmpty")}</p>
+        ) : (
+          <div className="print-full overflow-x-auto rounded border border-rule bg-white">
+            <table className="w-full text-left text-sm" data-testid="history">
+              <caption className="sr-only">{t("historyCaption", { name: participant.name })}</caption>
+              <thead className="bg-paper">
+                <tr className="border-b border-rule">
+                  <th scope="col" className="px-3 py-2">{t("historyWhen")}</th>
+                  <th scope="col" className="px-3 py-2">{t("historyWho")}</th>
+                  <th scope="col" className="px-3 py-2">{t("historyWhat")}</th>
+                  <th scope="col" className="px-3 py-2">{t("historyWhy")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((entry, index) => (
+                  <tr key={index} className="border-b border-rule/60 align-top">
+                    <td className="whitespace-nowrap px-3 py-2"><Instant value={entry.at} /></td>
+                    <td className="px-3 py-2">{entry.actorName}</td>
+                    <td className="px-3 py-2">
+                      {t.has(`historyAction.${entry.action}`) ? t(`historyAction.${entry.action}`) : entry.action}
+                      {entry.changedFields.length > 0 && !entry.action.endsWith(".create") && (
+                        <span className="block text-muted">
+                          {t("changed", { fields: entry.changedFields.map((field) => t(`field.${field}`)).join(", ") })}
+                        </span>
+                      )}
+                    </td>
+                    <td className="px-3 py-2">{entry.reason ?? <span className="text-muted">{t("notRecorded")}</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <PrintCitation title={participant.name} path={`/signatories/${participant.code}`} asOf={todayIso()} />
+    </article>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { DownloadLinks } from "@/components/download-links";
+import { AsOfNotice } from "@/components/public/as-of-notice";
+import { PrintCitation } from "@/components/public/print-citation";
+import { SignatoriesTable } from "@/components/public/signatories-table";
+import { SignatoryFiltersForm } from "@/components/public/signatory-filters-form";
+import { PartialDate } from "@/components/ui/partial-date";
+import { todayIso } from "@/lib/dates/partial-date";
+import { firstQueryValues, type SearchParams } from "@/lib/http/first-query-values";
+import { getInstrument } from "@/lib/instruments/get-instrument";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { countSignatories } from "@/lib/signatures/count-signatories";
+import { listSignatories } from "@/lib/signatures/list-signatories";
+import { parseSignatoryFilters, signatoryFiltersToQuery } from "@/lib/signatures/signatory-filters";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("public.signatories");
+  return pageMetadata({ title: t("metaTitle"), description: t("metaDescription"), path: "/signatories" });
+}
+
+export default async function SignatoriesPage({ searchParams }: Props) {
+  await connection();
+  const t = await getTranslations("public.signatories");
+  const query = await searchParams;
+  const parsed = parseSignatoryFilters(query);
+  const { filters } = parsed;
+  const instrument = await getInstrument();
+  const [rows, count] = await Promise.all([listSignatories(instrument.id, filters), countSignatories(instrument.id, filters.asOf)]);
+  const asOf = filters.asOf ?? todayIso();
+  const firstYear = Number(instrument.openedOn.slice(0, 4));
+  const years = Array.from({ length: Number(todayIso().slice(0, 4)) - firstYear + 1 }, (_, i) => String(firstYear + i));
+  const filterQuery = signatoryFiltersToQuery(filters).toString();
+  const todayQuery = signatoryFiltersToQuery({ ...filters, asOf: undefined }).toString();
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+        <p className="max-w-3xl text-muted">{t("intro")}</p>
+      </header>
+
+      <AsOfNotice asOf={filters.asOf} todayHref={`/signatories${todayQuery ? `?${todayQuery}` : ""}`} />
+
+      <SignatoryFiltersForm parsed={parsed} raw={firstQueryValues(query)} years={years} />
+
+      {!parsed.ok && (
+        <p role="status" className="text-sm font-medium text-[#a1260d]" data-testid="filter-problem">
+          {t("filterProblem")}
+        </p>
+      )}
+
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="font-medium" data-testid="summary">
+          {t.rich("summary", {
+            total: count.total,
+            shown: rows.length,
+            date: () => <PartialDate date={asOf} precision="day" />,
+          })}
+        </p>
+        <DownloadLinks query={filterQuery} />
+      </div>
+
+      {rows.length === 0 ? (
+        <div className="rounded border border-rule bg-white px-4 py-8 text-center" data-testid="empty-state">
+          <p className="font-medium">{t("empty")}</p>
+          <p className="mt-2">
+            <Link href="/signatories" className="underline underline-offset-4">{t("clearFilters")}</Link>
+          </p>
+        </div>
+      ) : (
+        <SignatoriesTable rows={rows} caption={t("caption", { shown: rows.length })} />
+      )}
+      <p className="text-sm text-muted">{t("dateNote")}</p>
+
+      <PrintCitation title={t("heading")} path={`/signatories${filterQuery ? `?${filterQuery}` : ""}`} asOf={asOf} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { expect, test } from "./fixtures";
+import { countCurrentSignatories, newMarker, recordActions, resetParticipants } from "./public-data";
+
+const plural = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
+
+test.beforeEach(async ({ db }) => {
+  await resetParticipants(db);
+});
+test.afterAll(async ({ db }) => {
+  await resetParticipants(db);
+});
+
+test("the overview's counts match the database, a withdrawal included", async ({ page, db, expectNoAxeViolations }) => {
+  await recordActions(db, "nor", [
+    { action: "signature", date: "2018-09-28", precision: "day", signerName: `Signer ${newMarker()}` },
+    { action: "withdrawal", date: "2020-03-15", precision: "day" },
+  ]);
+  await recordActions(db, "isl", [{ action: "accession", date: "2021", precision: "year" }]);
+  const expected = await countCurrentSignatories(db);
+  const total = expected.states + expected.organizations;
+  expect(expected.unMembers).toBe(193);
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Code of Conduct towards Achieving a World Free of Terrorism");
+  await expect(page.getByTestId("signatory-count")).toHaveText(plural(total, "signatory recorded", "signatories recorded"));
+  await expect(page.getByTestId("signatory-breakdown")).toHaveText(
+    `${plural(expected.states, "state", "states")} and ${plural(expected.organizations, "organisation", "organisations")}`,
+  );
+  await expect(page.getByTestId("un-member-count")).toHaveText(`${expected.unMemberStates} of 193 UN member states`);
+
+  // The map: Norway (withdrawn) and Iceland (joined) are coloured and named; the organisation has no shape.
+  const map = page.getByRole("img", { name: /World map/ });
+  await expect(map.locator('path[data-status="withdrawn"]')).toHaveCount(1);
+  await expect(map.locator('path[data-status="withdrawn"] title')).toHaveText("Norway: Withdrawn");
+  await expect(map.locator('path[data-status="joined"] title')).toContainText(["Iceland: Joined later"]);
+  await page.getByText("The map as a table").click();
+  const mapTable = page.getByTestId("map-table");
+  await expect(mapTable.getByRole("row", { name: /Norway/ })).toContainText("Withdrawn");
+  await expect(mapTable.getByRole("row", { name: /Turkic Council/ })).toContainText("No: an organisation");
+  // Every participant with a published action is in the table.
+  const withActions = await db.participant.count({ where: { signatures: { some: { status: "published" } } } });
+  await expect(mapTable.locator("tbody tr")).toHaveCount(withActions);
+
+  // The timeline plots the year-dated accession at the end of 2021 and says why.
+  await page.getByText("The timeline as a table").click();
+  await expect(page.getByRole("row", { name: /31 Dec 2021 \(end of a month or year\)/ })).toBeVisible();
+  await expect(page.getByTestId("timeline-undated")).toContainText("Turkmenistan");
+  await expectNoAxeViolations(page);
+});
+
+test("as of the day before the opening, nothing had been signed", async ({ page, expectNoAxeViolations }) => {
+  await page.goto("/?asOf=2018-09-27");
+  await expect(page.getByTestId("as-of-notice")).toContainText("Showing the record as it stood on 27 Sept 2018");
+  await expect(page.getByTestId("signatory-count")).toHaveText("No signatories recorded");
+  await expect(page.getByTestId("signatory-breakdown")).toHaveText("0 states and 0 organisations");
+  await expect(page.getByTestId("un-member-count")).toHaveText("0 of 193 UN member states");
+  await expect(page.getByTestId("timeline-empty")).toBeVisible();
+  await expect(page.getByRole("img", { name: /World map/ }).locator('path[data-status="signed"]')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("as of a day, month-dated signatures count from the end of their month", async ({ page, db }) => {
+  await recordActions(db, "chl", [{ action: "signature", date: "2019-03", precision: "month" }]);
+  const before = await countCurrentSignatoriesAsOf(db, "2019-03-30");
+  await page.goto("/?asOf=2019-03-30");
+  await expect(page.getByTestId("signatory-count")).toHaveText(plural(before, "signatory recorded", "signatories recorded"));
+  await page.goto("/?asOf=2019-03-31");
+  await expect(page.getByTestId("signatory-count")).toHaveText(plural(before + 1, "signatory recorded", "signatories recorded"));
+  await expect(page.getByTestId("as-of-notice")).toContainText("counts from the last day of that period");
+});
+
+test("an invalid as-of date shows a message beside the field, not an error page", async ({ page, expectNoAxeViolations }) => {
+  const response = await page.goto("/?asOf=2019-02-30");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByLabel("As of")).toHaveValue("2019-02-30");
+  await expect(page.getByLabel("As of")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#filter-asOf-error")).toHaveText("Write the date as YYYY-MM-DD, e.g. 2019-07-15");
+  await expectNoAxeViolations(page);
+});
+
+async function countCurrentSignatoriesAsOf(db: Parameters<typeof countCurrentSignatories>[0], asOf: string) {
+  const participants = await db.participant.findMany({
+    select: { signatures: { where: { status: "published", countsFrom: { not: null, lte: asOf } }, select: { action: true } } },
+  });
+  return participants.filter(
+    (p) => p.signatures.some((s) => s.action !== "withdrawal") && !p.signatures.some((s) => s.action === "withdrawal"),
+  ).length;
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { cachedRead } from "@/lib/record/cached-read";
+
+async function readCommitmentStatements(instrumentId: string, commitmentNumber: number) {
+  return db.statement.findMany({
+    where: { instrumentId, status: "published", commitments: { some: { number: commitmentNumber } } },
+    orderBy: [{ participant: { name: "asc" } }, { madeOn: "asc" }],
+    select: {
+      id: true, kind: true, text: true, madeOn: true, sourceUrl: true,
+      participant: { select: { code: true, name: true } },
+    },
+  });
+}
+
+export type CommitmentStatement = Awaited<ReturnType<typeof readCommitmentStatements>>[number];
+
+/** Published declarations, reservations and implementation notes tied to one commitment. */
+export function listCommitmentStatements(instrumentId: string, commitmentNumber: number): Promise<CommitmentStatement[]> {
+  return cachedRead(`commitment-statements:${instrumentId}:${commitmentNumber}`, () =>
+    readCommitmentStatements(instrumentId, commitmentNumber),
+  );
+}
