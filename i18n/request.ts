@@ -1,4 +1,5 @@
 import { getRequestConfig } from "next-intl/server";
+import api from "@/messages/en/api.json";
 import common from "@/messages/en/common.json";
 import publicSite from "@/messages/en/public.json";
 
@@ -9,5 +10,5 @@ export const DEFAULT_LOCALE = "en";
 export default getRequestConfig(async () => ({
   locale: DEFAULT_LOCALE,
   timeZone: "UTC",
-  messages: { common, public: publicSite },
+  messages: { common, public: publicSite, api },
 }));
