@@ -40,7 +40,8 @@ const JSON_EXAMPLE = `{
 
 function CodeBlock({ children }: { children: string }) {
   return (
-    <pre className="overflow-x-auto rounded border border-rule bg-white p-3 text-sm">
+    // Focusable so that keyboard users can scroll a long line sideways.
+    <pre tabIndex={0} className="overflow-x-auto rounded border border-rule bg-white p-3 text-sm">
       <code>{children}</code>
     </pre>
   );
