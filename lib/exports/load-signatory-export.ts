@@ -6,9 +6,12 @@ import { signatoryFiltersToQuery, type SignatoryFilters } from "@/lib/signatures
 import { buildSignatoriesDocument, type SignatoryExport } from "./signatories-document";
 import { suggestedCitation } from "./suggested-citation";
 
-/** The published list for these filters, with the citation every export prints. */
-export async function loadSignatoryExport(filters: SignatoryFilters, now: Date = new Date()): Promise<SignatoryExport> {
-  const instrument = await getInstrument();
+/** The published list for these filters, with the citation every export prints (the Code unless told otherwise). */
+export async function loadSignatoryExport(
+  filters: SignatoryFilters,
+  { instrumentSlug, now = new Date() }: { instrumentSlug?: string; now?: Date } = {},
+): Promise<SignatoryExport> {
+  const instrument = await getInstrument(instrumentSlug);
   const rows = await listSignatories(instrument.id, filters);
   const document = buildSignatoriesDocument({ instrument, filters, rows, now });
   const query = signatoryFiltersToQuery(filters).toString();

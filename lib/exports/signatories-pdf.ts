@@ -10,6 +10,28 @@ const FONT_FOLDER = join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf");
 const REGULAR = join(FONT_FOLDER, "DejaVuSans.ttf");
 const BOLD = join(FONT_FOLDER, "DejaVuSans-Bold.ttf");
 
+type FontSource = string | { layout: unknown };
+let parsedFonts: { regular: FontSource; bold: FontSource } | null = null;
+
+/**
+ * The two fonts, parsed once per process. pdfkit accepts an already parsed fontkit font (anything with a
+ * layout() method) and would otherwise re-read and re-parse the 700 kB TTF for every document, which was
+ * most of the time a 200-row annex took. Each document still embeds its own subset. Falls back to the
+ * file paths if pdfkit's internals ever change.
+ */
+function loadFonts(): { regular: FontSource; bold: FontSource } {
+  if (parsedFonts) return parsedFonts;
+  const probe = new PDFDocument({ font: REGULAR }) as unknown as { _font?: { font?: { layout?: unknown } }; font: (src: string) => void };
+  const regular = probe._font?.font;
+  probe.font(BOLD);
+  const bold = probe._font?.font;
+  parsedFonts =
+    typeof regular?.layout === "function" && typeof bold?.layout === "function"
+      ? { regular: regular as FontSource, bold: bold as FontSource }
+      : { regular: REGULAR, bold: BOLD };
+  return parsedFonts;
+}
+
 const PAGE_MARGIN = 50;
 const FOOTER_HEIGHT = 28;
 const CELL_PADDING = 3;
@@ -43,7 +65,7 @@ export function buildSignatoriesPdf({ document, filters, citation }: SignatoryEx
     size: "A4",
     margins: { top: PAGE_MARGIN, bottom: PAGE_MARGIN + FOOTER_HEIGHT, left: PAGE_MARGIN, right: PAGE_MARGIN },
     bufferPages: true,
-    font: REGULAR,
+    font: null as unknown as string, // no standard font: its data files are not shipped with a bundled server
     info: {
       Title: `List of signatories — ${document.instrument.title} — as of ${formatDay(document.asOf)}`,
       Author: TRACKER_NAME,
@@ -51,8 +73,10 @@ export function buildSignatoriesPdf({ document, filters, citation }: SignatoryEx
       CreationDate: new Date(document.generatedAt),
     },
   });
-  pdf.registerFont("regular", REGULAR);
-  pdf.registerFont("bold", BOLD);
+  const fonts = loadFonts();
+  pdf.registerFont("regular", fonts.regular as never);
+  pdf.registerFont("bold", fonts.bold as never);
+  pdf.font("regular");
 
   const chunks: Buffer[] = [];
   pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -78,10 +102,19 @@ export function buildSignatoriesPdf({ document, filters, citation }: SignatoryEx
   pdf.fontSize(8).fillColor("#444444").text(filterText);
   pdf.fillColor("black").moveDown(0.8);
 
+  // Most cells fit on one line: measuring their width is one text layout, while wrapping them (heightOfString,
+  // text with a width) runs pdfkit's line breaker word by word — about four times slower on a long list.
+  const fitsOnOneLine = (text: string, width: number) => !text.includes("\n") && pdf.widthOfString(text) <= width;
   const drawRow = (cells: Cells, isHeader: boolean) => {
     pdf.font(isHeader ? "bold" : "regular").fontSize(8.5);
+    const lineHeight = pdf.currentLineHeight(true);
+    const singleLine = COLUMNS.map((column) => fitsOnOneLine(cells[column.key], column.width - 2 * CELL_PADDING));
     const height =
-      Math.max(...COLUMNS.map((column) => pdf.heightOfString(cells[column.key], { width: column.width - 2 * CELL_PADDING }))) +
+      Math.max(
+        ...COLUMNS.map((column, index) =>
+          singleLine[index] ? lineHeight : pdf.heightOfString(cells[column.key], { width: column.width - 2 * CELL_PADDING }),
+        ),
+      ) +
       2 * CELL_PADDING;
     if (pdf.y + height > bottomLimit()) {
       pdf.addPage();
@@ -91,13 +124,16 @@ export function buildSignatoriesPdf({ document, filters, citation }: SignatoryEx
     const top = pdf.y;
     if (isHeader) pdf.rect(left, top, tableWidth, height).fill("#e8ecf2").fillColor("black");
     let x = left;
-    for (const column of COLUMNS) {
-      pdf.text(cells[column.key], x + CELL_PADDING, top + CELL_PADDING, {
-        width: column.width - 2 * CELL_PADDING,
-        align: column.align,
-      });
+    COLUMNS.forEach((column, index) => {
+      const width = column.width - 2 * CELL_PADDING;
+      if (singleLine[index]) {
+        const offset = column.align === "right" ? width - pdf.widthOfString(cells[column.key]) : 0;
+        pdf.text(cells[column.key], x + CELL_PADDING + offset, top + CELL_PADDING, { lineBreak: false });
+      } else {
+        pdf.text(cells[column.key], x + CELL_PADDING, top + CELL_PADDING, { width, align: column.align });
+      }
       x += column.width;
-    }
+    });
     pdf.moveTo(left, top + height).lineTo(left + tableWidth, top + height).lineWidth(0.5).strokeColor("#999999").stroke();
     pdf.x = left;
     pdf.y = top + height;
