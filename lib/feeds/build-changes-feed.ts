@@ -25,7 +25,7 @@ export function changeTitle(change: Pick<PublicChange, "action" | "participant" 
 function changeSummary(change: PublicChange): string {
   const parts: string[] = [];
   if (change.changedFields.length > 0) parts.push(`Changed: ${change.changedFields.join(", ")}.`);
-  if (change.reason) parts.push(`Reason: ${change.reason}`);
+  if (change.reason) parts.push(`Reason: ${change.reason}${/[.!?]$/.test(change.reason) ? "" : "."}`);
   parts.push(`Recorded by ${change.actorName}.`);
   return parts.join(" ");
 }
