@@ -1,4 +1,5 @@
 import { getRequestConfig } from "next-intl/server";
+import api from "@/messages/en/api.json";
 import common from "@/messages/en/common.json";
 import editor from "@/messages/en/editor.json";
 import publicSite from "@/messages/en/public.json";
@@ -10,5 +11,5 @@ export const DEFAULT_LOCALE = "en";
 export default getRequestConfig(async () => ({
   locale: DEFAULT_LOCALE,
   timeZone: "UTC",
-  messages: { common, public: publicSite, editor },
+  messages: { common, public: publicSite, editor, api },
 }));

@@ -17,7 +17,8 @@ export type PublicHistoryEntry = {
   changedFields: string[];
 };
 
-function changedFields(before: string | null, after: string | null): string[] {
+/** Public fields that differ between an audit entry's before and after snapshots (JSON). */
+export function changedFields(before: string | null, after: string | null): string[] {
   const old = before ? (JSON.parse(before) as Record<string, unknown>) : {};
   const now = after ? (JSON.parse(after) as Record<string, unknown>) : {};
   return PUBLIC_SIGNATURE_FIELDS.filter((field) => JSON.stringify(old[field] ?? null) !== JSON.stringify(now[field] ?? null));

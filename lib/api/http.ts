@@ -1,0 +1,123 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import { todayIso } from "@/lib/dates/partial-date";
+import { readRecordRevision } from "@/lib/record/record-revision";
+import type { ApiError } from "./schema";
+
+// The HTTP rules every public endpoint shares: errors in one shape, open CORS, and ETags derived from the
+// record revision so that a client polling an unchanged record gets a 304 for one single-row query.
+
+const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag, Content-Disposition",
+};
+
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: 400 | 404,
+    readonly code: ApiError["error"]["code"],
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export function errorResponse(status: number, error: ApiError["error"]): Response {
+  return Response.json({ error } satisfies ApiError, {
+    status,
+    headers: { ...CORS_HEADERS, "Cache-Control": "no-store" },
+  });
+}
+
+/** Validates a query with a schema of the API contract, or throws a 400 naming each bad parameter. */
+export function parseQuery<Schema extends z.ZodType>(schema: Schema, query: URLSearchParams): z.output<Schema> {
+  const raw = Object.fromEntries([...query.keys()].map((key) => [key, query.get(key) ?? undefined]));
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
+  throw invalidParameters(fields);
+}
+
+export function invalidParameters(fields: Record<string, string>): ApiProblem {
+  const names = Object.keys(fields);
+  const message =
+    names.length === 1 ? `The parameter “${names[0]}” is not valid: ${fields[names[0]]}` : `These parameters are not valid: ${names.join(", ")}`;
+  return new ApiProblem(400, "invalid_parameters", message, fields);
+}
+
+/**
+ * A weak validator: the same record revision, URL and calendar day give the same data (responses name the
+ * day as their default "as of"; the generation time inside a file may differ, hence weak).
+ */
+export function entityTag(revision: number, url: URL, day: string = todayIso()): string {
+  const params = [...url.searchParams.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const basis = `${url.pathname}?${new URLSearchParams(params)}|${day}`;
+  return `W/"r${revision}-${createHash("sha256").update(basis).digest("base64url").slice(0, 16)}"`;
+}
+
+/** Whether If-None-Match names this tag (weak comparison, lists and "*" included, RFC 9110 §13.1.2). */
+export function matchesIfNoneMatch(header: string | null, tag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  const opaque = (value: string) => value.trim().replace(/^W\//, "");
+  return header.split(",").some((candidate) => opaque(candidate) === opaque(tag));
+}
+
+export type PublicGetContext<Params> = { url: URL; params: Params };
+
+/**
+ * Wraps a public GET: answers 304 when the client holds the current version (before reading any data),
+ * maps ApiProblem to its status and anything unexpected to a plain 500, and adds CORS and the ETag.
+ */
+export function publicGet<Params = Record<string, never>>(
+  handler: (request: Request, context: PublicGetContext<Params>) => Promise<Response>,
+) {
+  return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
+    try {
+      const url = new URL(request.url);
+      // Read the revision before the data: a change landing in between then yields a stale tag (one extra
+      // download later), never fresh-looking stale data.
+      const tag = entityTag(await readRecordRevision(db), url);
+      const cacheHeaders = { ...CORS_HEADERS, ETag: tag, "Cache-Control": "public, no-cache" };
+      if (matchesIfNoneMatch(request.headers.get("if-none-match"), tag)) {
+        return new Response(null, { status: 304, headers: cacheHeaders });
+      }
+      const response = await handler(request, { url, params: await routeContext.params });
+      for (const [name, value] of Object.entries(cacheHeaders)) response.headers.set(name, value);
+      return response;
+    } catch (error) {
+      if (error instanceof ApiProblem) {
+        return errorResponse(error.status, { code: error.code, message: error.message, fields: error.fields });
+      }
+      console.error("Public API request failed", request.url, error);
+      return errorResponse(500, { code: "internal_error", message: "Something went wrong on our side. Please try again later.", fields: {} });
+    }
+  };
+}
+
+/** CORS preflight (a browser asks before sending If-None-Match from another origin). */
+export function preflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Headers": "If-None-Match",
+      "Access-Control-Max-Age": "86400",
+    },
+  });
+}
+
+export function attachmentDisposition(filename: string): string {
+  return `attachment; filename="${filename.replace(/["\\\r\n]/g, "_")}"`;
+}
+
+export function jsonBody(data: unknown, init: { filename?: string } = {}): Response {
+  const headers: Record<string, string> = { "Content-Type": "application/json; charset=utf-8" };
+  if (init.filename) headers["Content-Disposition"] = attachmentDisposition(init.filename);
+  return new Response(JSON.stringify(data), { status: 200, headers });
+}

@@ -1,0 +1,107 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import { signatoryFiltersSchema } from "@/lib/signatures/signatory-filters";
+import {
+  apiErrorSchema,
+  changesDocumentSchema,
+  changesQuerySchema,
+  commitmentsDocumentSchema,
+  exportOptionsSchema,
+  participantCodeSchema,
+  participantDetailSchema,
+  participantsDocumentSchema,
+  participantsQuerySchema,
+  signatoriesDocumentSchema,
+} from "./schema";
+
+// Built from the schemas the handlers validate and answer with, so the document cannot drift from them.
+
+const errorResponses = {
+  400: { description: "A parameter is not valid; `fields` names each one", content: { "application/json": { schema: apiErrorSchema } } },
+};
+const cachingNote =
+  "Sends `Access-Control-Allow-Origin: *` and a weak `ETag`; send it back in `If-None-Match` to get `304 Not Modified` while the record is unchanged.";
+
+export function buildOpenApiDocument(origin: string) {
+  const registry = new OpenAPIRegistry();
+  // Schemas carrying .meta({ id }) become components/schemas and are referenced by $ref.
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/signatories",
+    summary: "The published signatories, filtered, as JSON, CSV, XLSX or PDF",
+    description: `Same filters as the /signatories page. csv, xlsx and pdf (and json with download=1) come with \`Content-Disposition: attachment; filename="signatories-<instrument>-as-of-<YYYY-MM-DD>.<ext>"\`. ${cachingNote}`,
+    request: { query: signatoryFiltersSchema.extend(exportOptionsSchema.shape) },
+    responses: {
+      200: {
+        description: "The list in the requested format",
+        content: {
+          "application/json": { schema: signatoriesDocumentSchema },
+          "text/csv": { schema: z.string().meta({ description: "RFC 4180, UTF-8, header row first" }) },
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: z.string().meta({ format: "binary" }) },
+          "application/pdf": { schema: z.string().meta({ format: "binary" }) },
+        },
+      },
+      304: { description: "Not modified (If-None-Match matched)" },
+      ...errorResponses,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/participants",
+    summary: "Every participant with its status towards the instrument",
+    description: cachingNote,
+    request: { query: participantsQuerySchema },
+    responses: {
+      200: { description: "Participants by name", content: { "application/json": { schema: participantsDocumentSchema } } },
+      304: { description: "Not modified" },
+      ...errorResponses,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/participants/{code}",
+    summary: "One participant: its published actions, statements and public history",
+    description: cachingNote,
+    request: { params: participantCodeSchema },
+    responses: {
+      200: { description: "The participant's public record", content: { "application/json": { schema: participantDetailSchema } } },
+      304: { description: "Not modified" },
+      ...errorResponses,
+      404: { description: "No participant has this code", content: { "application/json": { schema: apiErrorSchema } } },
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/commitments",
+    summary: "The instrument and its numbered commitments",
+    description: cachingNote,
+    responses: {
+      200: { description: "The commitments in order", content: { "application/json": { schema: commitmentsDocumentSchema } } },
+      304: { description: "Not modified" },
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/changes",
+    summary: "Published changes to the record, newest first",
+    description: `Pages of at most \`limit\` changes; follow \`next\` (or pass \`nextCursor\` as \`cursor\`) until it is null. ${cachingNote}`,
+    request: { query: changesQuerySchema },
+    responses: {
+      200: { description: "One page of changes", content: { "application/json": { schema: changesDocumentSchema } } },
+      304: { description: "Not modified" },
+      ...errorResponses,
+    },
+  });
+
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Code of Conduct Signatory Tracker — open API",
+      version: "1.0.0",
+      description:
+        "Read-only, unauthenticated access to the published record of who signed the Code of Conduct towards Achieving a World Free of Terrorism. Human documentation: /api.",
+    },
+    servers: [{ url: origin }],
+  });
+}

@@ -1,0 +1,246 @@
+import { z } from "zod";
+import { SIGNATURE_ACTIONS, PARTICIPANT_KINDS } from "@/lib/signatures/signatory-filters";
+import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { EXPORT_FORMATS } from "@/lib/exports/export-filename";
+
+// The open API's contract: the handlers validate queries and shape responses with these schemas, and
+// /api/v1/openapi.json is generated from the very same objects (see lib/api/openapi-document.ts).
+// `.meta({ id })` names a schema in the document's components.
+
+export const VERIFICATION_LEVELS = ["depositary", "official-statement", "press-report"] as const;
+export const PARTICIPANT_STATUSES = ["signed", "joined", "withdrawn", "not-signed"] as const;
+export const STATEMENT_KINDS = ["declaration", "reservation", "implementation-note"] as const;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ example: "2018-09-28" });
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .nullable()
+  .meta({ description: "YYYY, YYYY-MM or YYYY-MM-DD according to datePrecision; null when unknown", example: "2018-09-28" });
+const instant = z.string().meta({ format: "date-time", example: "2026-11-28T09:30:00.000Z" });
+
+export const apiErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(["invalid_parameters", "not_found", "internal_error"]),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).meta({ description: "Problem per query parameter; empty when not about a parameter" }),
+    }),
+  })
+  .meta({ id: "Error", description: "Every failure has this shape (400 bad parameters, 404 unknown participant)" });
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export const instrumentSummarySchema = z
+  .object({ slug: z.string().meta({ example: "code-of-conduct-2018" }), title: z.string(), openedOn: isoDay })
+  .meta({ id: "Instrument" });
+
+// ---------------------------------------------------------------- signatories
+
+export const signatoryItemSchema = z
+  .object({
+    code: z.string().meta({ description: "Lower-case ISO alpha-3 for states, a slug for organisations", example: "kaz" }),
+    iso2: z.string().nullable().meta({ example: "KZ" }),
+    iso3: z.string().nullable().meta({ example: "KAZ" }),
+    name: z.string().meta({ example: "Kazakhstan" }),
+    kind: z.enum(PARTICIPANT_KINDS),
+    region: z.string().nullable().meta({ description: "UN M49 region", example: "Asia" }),
+    subregion: z.string().nullable().meta({ example: "Central Asia" }),
+    action: z.enum(SIGNATURE_ACTIONS),
+    date: partialDate,
+    datePrecision: z.enum(DATE_PRECISIONS),
+    place: z.string().nullable(),
+    signerName: z.string().nullable(),
+    signerTitle: z.string().nullable(),
+    verification: z.enum(VERIFICATION_LEVELS),
+    evidenceUrl: z.string().nullable(),
+    documentSymbol: z.string().nullable(),
+  })
+  .meta({ id: "SignatoryItem", description: "One published action (signature, accession or withdrawal) of one participant" });
+export type SignatoryItem = z.infer<typeof signatoryItemSchema>;
+
+export const signatoriesDocumentSchema = z
+  .object({
+    instrument: instrumentSummarySchema,
+    asOf: isoDay.meta({ description: "The asOf filter, or the day of generation (UTC) when none was given" }),
+    generatedAt: instant,
+    count: z.int(),
+    items: z.array(signatoryItemSchema),
+  })
+  .meta({ id: "SignatoriesDocument" });
+export type SignatoriesDocument = z.infer<typeof signatoriesDocumentSchema>;
+
+export const exportOptionsSchema = z.object({
+  format: z
+    .enum(EXPORT_FORMATS, { message: `Choose one of: ${EXPORT_FORMATS.join(", ")}` })
+    .default("json")
+    .meta({ description: "json (default, inline), csv, xlsx or pdf (always downloads)" }),
+  download: z
+    .enum(["0", "1"], { message: "Use download=1 to save the JSON as a file, or leave it out" })
+    .optional()
+    .meta({ description: "1 sends the JSON as an attachment too; csv, xlsx and pdf always are" }),
+});
+
+// ---------------------------------------------------------------- participants
+
+export const participantsQuerySchema = z.object({
+  kind: z.enum(PARTICIPANT_KINDS, { message: "Choose state or organization" }).optional(),
+  status: z
+    .enum(PARTICIPANT_STATUSES, { message: `Choose one of: ${PARTICIPANT_STATUSES.join(", ")}` })
+    .optional(),
+});
+
+const actionSummarySchema = z
+  .object({ action: z.enum(SIGNATURE_ACTIONS), date: partialDate, datePrecision: z.enum(DATE_PRECISIONS) })
+  .meta({ id: "ActionSummary" });
+
+const participantFields = {
+  code: z.string().meta({ example: "kaz" }),
+  name: z.string().meta({ example: "Kazakhstan" }),
+  kind: z.enum(PARTICIPANT_KINDS),
+  iso2: z.string().nullable(),
+  iso3: z.string().nullable(),
+  unStatus: z.enum(["member", "observer"]).nullable(),
+  region: z.string().nullable(),
+  subregion: z.string().nullable(),
+};
+
+export const participantSummarySchema = z
+  .object({
+    ...participantFields,
+    status: z.enum(PARTICIPANT_STATUSES),
+    actions: z.array(actionSummarySchema),
+    url: z.string().meta({ description: "The participant's public page" }),
+  })
+  .meta({ id: "ParticipantSummary" });
+
+export const participantsDocumentSchema = z
+  .object({
+    instrument: instrumentSummarySchema,
+    generatedAt: instant,
+    count: z.int(),
+    items: z.array(participantSummarySchema),
+  })
+  .meta({ id: "ParticipantsDocument" });
+export type ParticipantsDocument = z.infer<typeof participantsDocumentSchema>;
+
+export const participantCodeSchema = z.object({
+  code: z
+    .string()
+    .regex(/^[a-z0-9-]{2,64}$/, { message: "Use the participant's code: lower-case ISO alpha-3 (e.g. kaz) or an organisation's slug" })
+    .meta({ example: "kaz" }),
+});
+
+export const participantDetailSchema = z
+  .object({
+    instrument: instrumentSummarySchema,
+    generatedAt: instant,
+    participant: z.object({ ...participantFields, commonName: z.string().nullable(), formalName: z.string().nullable(), isoNumeric: z.string().nullable() }),
+    status: z.enum(PARTICIPANT_STATUSES),
+    url: z.string(),
+    actions: z.array(
+      z.object({
+        action: z.enum(SIGNATURE_ACTIONS),
+        date: partialDate,
+        datePrecision: z.enum(DATE_PRECISIONS),
+        place: z.string().nullable(),
+        signerName: z.string().nullable(),
+        signerTitle: z.string().nullable(),
+        verification: z.enum(VERIFICATION_LEVELS),
+        evidenceUrl: z.string().nullable(),
+        evidenceDescription: z.string().nullable(),
+        documentSymbol: z.string().nullable(),
+        notes: z.string().nullable(),
+      }),
+    ),
+    statements: z.array(
+      z.object({
+        kind: z.enum(STATEMENT_KINDS),
+        text: z.string(),
+        madeOn: isoDay.nullable(),
+        sourceUrl: z.string().nullable(),
+        commitmentNumbers: z.array(z.int()),
+      }),
+    ),
+    history: z.array(
+      z.object({
+        at: instant,
+        actorName: z.string().meta({ description: "Display name of the editor or import; never an email" }),
+        action: z.string().meta({ example: "signature.update" }),
+        reason: z.string().nullable(),
+        changedFields: z.array(z.string()),
+      }),
+    ),
+  })
+  .meta({ id: "ParticipantDetail" });
+export type ParticipantDetail = z.infer<typeof participantDetailSchema>;
+
+// ---------------------------------------------------------------- commitments
+
+export const commitmentsDocumentSchema = z
+  .object({
+    instrument: instrumentSummarySchema.extend({ place: z.string(), initiator: z.string(), summary: z.string() }),
+    count: z.int(),
+    items: z.array(
+      z.object({
+        number: z.int(),
+        text: z.string(),
+        points: z.array(z.object({ position: z.int(), text: z.string() })),
+      }),
+    ),
+  })
+  .meta({ id: "CommitmentsDocument" });
+export type CommitmentsDocument = z.infer<typeof commitmentsDocumentSchema>;
+
+// ---------------------------------------------------------------- changes
+
+export const CHANGES_PAGE_SIZE = { default: 50, max: 200 } as const;
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+export const changesQuerySchema = z.object({
+  since: z
+    .string()
+    .regex(ISO_INSTANT, { message: "Write an ISO 8601 time, e.g. 2026-01-31T00:00:00Z or 2026-01-31" })
+    .refine((value) => !Number.isNaN(Date.parse(value)), { message: "That time does not exist" })
+    .optional()
+    .meta({ description: "Only changes made at or after this time (ISO 8601)", example: "2026-01-01T00:00:00Z" }),
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,200}$/, { message: "Pass the nextCursor of the previous page unchanged" })
+    .optional()
+    .meta({ description: "nextCursor of the previous page" }),
+  limit: z
+    .string()
+    .regex(/^\d+$/, { message: `Use a whole number from 1 to ${CHANGES_PAGE_SIZE.max}` })
+    .refine((value) => Number(value) >= 1 && Number(value) <= CHANGES_PAGE_SIZE.max, {
+      message: `Use a whole number from 1 to ${CHANGES_PAGE_SIZE.max}`,
+    })
+    .optional()
+    .meta({ description: `Page size, 1–${CHANGES_PAGE_SIZE.max} (default ${CHANGES_PAGE_SIZE.default})` }),
+});
+
+export const changeItemSchema = z
+  .object({
+    id: z.string().meta({ description: "Identifier of the change (stable)" }),
+    at: instant,
+    action: z.string().meta({ example: "signature.update" }),
+    entityType: z.string().meta({ example: "signature" }),
+    participant: z.object({ code: z.string(), name: z.string(), url: z.string() }).nullable(),
+    actorName: z.string(),
+    reason: z.string().nullable(),
+    changedFields: z.array(z.string()),
+  })
+  .meta({ id: "Change" });
+export type ChangeItem = z.infer<typeof changeItemSchema>;
+
+export const changesDocumentSchema = z
+  .object({
+    since: instant.nullable(),
+    generatedAt: instant,
+    count: z.int().meta({ description: "Items on this page" }),
+    items: z.array(changeItemSchema),
+    nextCursor: z.string().nullable().meta({ description: "Pass as cursor for the next (older) page; null on the last page" }),
+    next: z.string().nullable().meta({ description: "URL of the next page; null on the last page" }),
+  })
+  .meta({ id: "ChangesDocument" });
+export type ChangesDocument = z.infer<typeof changesDocumentSchema>;

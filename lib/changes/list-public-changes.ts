@@ -1,0 +1,88 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { changedFields } from "@/lib/participants/get-participant-record";
+import { cachedRead } from "@/lib/record/cached-read";
+
+/** One published change to the record, as the change list and the Atom feed show it. */
+export type PublicChange = {
+  id: string;
+  at: Date;
+  action: string;
+  entityType: string;
+  participant: { code: string; name: string } | null;
+  actorName: string;
+  reason: string | null;
+  changedFields: string[];
+  /** signature, accession or withdrawal: what the changed entry records (from its snapshot), when known. */
+  recordedAction: string | null;
+};
+
+/** Where the next page starts: the last change shown (time and id break ties between same-time changes). */
+export type ChangesCursor = { at: Date; id: string };
+
+export function encodeChangesCursor(cursor: ChangesCursor): string {
+  return Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.id])).toString("base64url");
+}
+
+/** The cursor in a page's nextCursor, or null when it is not one of ours. */
+export function decodeChangesCursor(value: string): ChangesCursor | null {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    if (!Array.isArray(decoded) || decoded.length !== 2) return null;
+    const [at, id] = decoded;
+    if (typeof at !== "string" || typeof id !== "string" || Number.isNaN(Date.parse(at))) return null;
+    return { at: new Date(at), id };
+  } catch {
+    return null;
+  }
+}
+
+function recordedActionOf(before: string | null, after: string | null): string | null {
+  for (const snapshot of [after, before]) {
+    if (!snapshot) continue;
+    const action = (JSON.parse(snapshot) as { action?: unknown }).action;
+    if (typeof action === "string") return action;
+  }
+  return null;
+}
+
+async function readPublicChanges(options: { since?: Date; cursor?: ChangesCursor; limit: number; actionPrefix?: string }) {
+  const entries = await db.auditEntry.findMany({
+    where: {
+      isPublic: true,
+      ...(options.actionPrefix ? { action: { startsWith: options.actionPrefix } } : {}),
+      AND: [
+        options.since ? { createdAt: { gte: options.since } } : {},
+        options.cursor
+          ? { OR: [{ createdAt: { lt: options.cursor.at } }, { createdAt: options.cursor.at, id: { lt: options.cursor.id } }] }
+          : {},
+      ],
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: options.limit + 1,
+    // Never the actor's id or email: the display name recorded at the time is what the public history shows.
+    select: {
+      id: true, createdAt: true, action: true, entityType: true, actorName: true, reason: true, before: true, after: true,
+      participant: { select: { code: true, name: true } },
+    },
+  });
+  const page: PublicChange[] = entries.slice(0, options.limit).map((entry) => ({
+    id: entry.id,
+    at: entry.createdAt,
+    action: entry.action,
+    entityType: entry.entityType,
+    participant: entry.participant,
+    actorName: entry.actorName,
+    reason: entry.reason,
+    changedFields: changedFields(entry.before, entry.after),
+    recordedAction: recordedActionOf(entry.before, entry.after),
+  }));
+  const last = page.at(-1);
+  return { items: page, nextCursor: entries.length > options.limit && last ? encodeChangesCursor({ at: last.at, id: last.id }) : null };
+}
+
+/** Published changes, newest first, one page at a time. */
+export function listPublicChanges(options: { since?: Date; cursor?: ChangesCursor; limit: number; actionPrefix?: string }) {
+  const key = `changes:${options.since?.toISOString() ?? ""}:${options.cursor ? encodeChangesCursor(options.cursor) : ""}:${options.limit}:${options.actionPrefix ?? ""}`;
+  return cachedRead(key, () => readPublicChanges(options));
+}

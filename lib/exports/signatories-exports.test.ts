@@ -1,0 +1,115 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { signatoryFiltersSchema } from "@/lib/signatures/signatory-filters";
+import { signatoriesDocumentSchema } from "@/lib/api/schema";
+import { buildSignatoriesCsv, CSV_COLUMNS } from "./signatories-csv";
+import { buildSignatoriesDocument, type SignatoryExport } from "./signatories-document";
+import { buildSignatoriesPdf } from "./signatories-pdf";
+import { buildSignatoriesXlsx } from "./signatories-xlsx";
+import { AWKWARD_ROWS } from "./test-rows";
+
+const instrument = { slug: "code-of-conduct-2018", title: "Code of Conduct towards Achieving a World Free of Terrorism", openedOn: "2018-09-28" };
+const filters = signatoryFiltersSchema.parse({ q: "=cmd", region: "Asia" });
+const now = new Date("2026-11-28T10:00:00Z");
+const data: SignatoryExport = {
+  document: buildSignatoriesDocument({ instrument, filters, rows: AWKWARD_ROWS, now }),
+  filters,
+  citation: "Code of Conduct Signatory Tracker, “Signatories”, as of 28 Nov 2026. http://localhost/signatories",
+};
+
+describe("the JSON document", () => {
+  it("matches the API schema, with public verification names and null for unknown dates", () => {
+    const document = signatoriesDocumentSchema.parse(data.document);
+    expect(document.asOf).toBe("2026-11-28");
+    expect(document.count).toBe(4);
+    expect(document.items.map((item) => item.verification)).toEqual(["official-statement", "press-report", "depositary", "depositary"]);
+    expect(document.items[3].date).toBeNull();
+    expect(Object.keys(document.items[0])).toEqual(CSV_COLUMNS.map(([, field]) => field));
+  });
+});
+
+describe("the CSV", () => {
+  const csv = buildSignatoriesCsv(data);
+
+  it("has the contract's header, CRLF line ends and no byte-order mark", () => {
+    expect(csv.split("\r\n")[0]).toBe(
+      "code,iso2,iso3,name,kind,region,subregion,action,date,date_precision,place,signer_name,signer_title,verification,evidence_url,document_symbol",
+    );
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it("quotes commas, quotes and line breaks so that a parser reads every value back", () => {
+    const records = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(4);
+    expect(records[0].place).toBe("United Nations Headquarters, New York");
+    expect(records[0].evidence_url).toBe("http://example.org/a?b=1,2");
+    expect(records[1].signer_title).toBe("Line one\nline \"two\"");
+    expect(records[2].name).toBe("Кыргызстан");
+    expect(records[3].date).toBe("");
+  });
+
+  it("neutralises formula-like cells", () => {
+    const records = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(records[1].signer_name).toBe("'=HYPERLINK(\"http://x\")");
+    expect(records[1].document_symbol).toBe("'-A/73/1");
+    expect(records[2].place).toBe("'@home");
+  });
+});
+
+describe("the XLSX", () => {
+  it("has date cells for full days, text for partial dates, a bold frozen filtered header and an About sheet", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await buildSignatoriesXlsx(data)) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Signatories")!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(CSV_COLUMNS.map(([header]) => header));
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    const dateColumn = CSV_COLUMNS.findIndex(([header]) => header === "date") + 1;
+    expect(sheet.getRow(2).getCell(dateColumn).value).toEqual(new Date("2018-09-28T00:00:00Z"));
+    expect(sheet.getRow(3).getCell(dateColumn).value).toBe("2019-03");
+    const signerColumn = CSV_COLUMNS.findIndex(([header]) => header === "signer_name") + 1;
+    expect(sheet.getRow(3).getCell(signerColumn).value).toBe("'=HYPERLINK(\"http://x\")");
+    expect(sheet.getRow(3).getCell(signerColumn).formula).toBeUndefined();
+
+    const about = workbook.getWorksheet("About")!;
+    const text = about.getSheetValues().flat().join("\n");
+    expect(text).toContain("Code of Conduct towards Achieving a World Free of Terrorism");
+    expect(text).toContain("'=cmd"); // a search typed as a formula is inert in the metadata too
+    expect(text).toContain("2026-11-28T10:00:00.000Z");
+    expect(text).toContain(data.citation);
+  });
+});
+
+describe("the PDF", () => {
+  it("prints every participant, the precision note, the citation and page numbers", async () => {
+    const many: SignatoryExport = {
+      ...data,
+      document: buildSignatoriesDocument({
+        instrument,
+        filters,
+        rows: Array.from({ length: 60 }, (_, index) => ({ ...AWKWARD_ROWS[index % 4], name: `${AWKWARD_ROWS[index % 4].name} ${index + 1}` })),
+        now,
+      }),
+    };
+    const pdf = await buildSignatoriesPdf(many);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const folder = mkdtempSync(join(tmpdir(), "pdf-test-"));
+    writeFileSync(join(folder, "list.pdf"), pdf);
+    const text = execFileSync("pdftotext", ["-layout", join(folder, "list.pdf"), "-"], { encoding: "utf8" });
+    expect(text).toContain("List of signatories");
+    for (let index = 1; index <= 60; index++) expect(text).toContain(`${AWKWARD_ROWS[(index - 1) % 4].name} ${index}`);
+    expect(text).toContain("Кыргызстан");
+    expect(text).toContain("Türkiye");
+    expect(text).toMatch(/Only the month or the year/);
+    expect(text).toContain("Suggested citation");
+    const pages = Number(/Page 1 of (\d+)/.exec(text)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+});

@@ -1,0 +1,65 @@
+import ExcelJS from "exceljs";
+import { neutraliseFormula } from "./neutralise-formula";
+import { CSV_COLUMNS } from "./signatories-csv";
+import { describeFilters, type SignatoryExport } from "./signatories-document";
+import { formatDay, TRACKER_NAME } from "./suggested-citation";
+
+const COLUMN_WIDTHS: Record<string, number> = {
+  code: 10, iso2: 6, iso3: 6, name: 34, kind: 13, region: 11, subregion: 26, action: 11, date: 12, date_precision: 14,
+  place: 36, signer_name: 26, signer_title: 32, verification: 18, evidence_url: 50, document_symbol: 18,
+};
+
+/** A day-precision date becomes a real date cell (midnight UTC, which Excel shows as that calendar day). */
+function dateCell(date: string | null, precision: string): Date | string | null {
+  if (!date) return null;
+  if (precision === "day") {
+    const [year, month, day] = date.split("-").map(Number);
+    return new Date(Date.UTC(year, month - 1, day));
+  }
+  return date;
+}
+
+/** Sheet 1 "Signatories" (one row per action, CSV column names), sheet 2 "About" (instrument, filters, citation). */
+export async function buildSignatoriesXlsx({ document, filters, citation }: SignatoryExport): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = TRACKER_NAME;
+  workbook.created = new Date(document.generatedAt);
+
+  const sheet = workbook.addWorksheet("Signatories", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = CSV_COLUMNS.map(([header]) => ({ header, key: header, width: COLUMN_WIDTHS[header] ?? 14 }));
+  for (const item of document.items) {
+    const values: Record<string, unknown> = {};
+    for (const [header, field] of CSV_COLUMNS) values[header] = neutraliseFormula(item[field]);
+    values.date = dateCell(item.date, item.datePrecision);
+    sheet.addRow(values);
+  }
+  sheet.getRow(1).font = { bold: true };
+  sheet.getColumn("date").numFmt = "yyyy-mm-dd";
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CSV_COLUMNS.length } };
+
+  const about = workbook.addWorksheet("About");
+  about.columns = [
+    { header: "field", key: "field", width: 22 },
+    { header: "value", key: "value", width: 100 },
+  ];
+  const aboutRows: [string, string | number][] = [
+    ["Title", "List of signatories"],
+    ["Instrument", document.instrument.title],
+    ["Instrument slug", document.instrument.slug],
+    ["Opened for signature", formatDay(document.instrument.openedOn)],
+    ...describeFilters(filters).map(([label, value]): [string, string] => [`Filter: ${label}`, value]),
+    ["As of", document.asOf],
+    ["Generated at (UTC)", document.generatedAt],
+    ["Rows", document.count],
+    [
+      "Dates",
+      "The date column holds a date cell when the day is known; otherwise YYYY-MM or YYYY text with its precision in date_precision.",
+    ],
+    ["Suggested citation", citation],
+  ];
+  for (const [field, value] of aboutRows) about.addRow({ field, value: neutraliseFormula(value) });
+  about.getRow(1).font = { bold: true };
+  about.getColumn("value").alignment = { wrapText: true, vertical: "top" };
+
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
