@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { lastDayOf } from "@/lib/dates/partial-date";
+import { toWellFormed } from "@/lib/db";
 import { expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS } from "@/lib/testing/hostile-input";
 import { createSeededTestDatabase } from "@/lib/testing/seeded-test-database";
 import { deleteSignature } from "./delete-signature";
@@ -61,7 +62,9 @@ describe("signature domain functions under hostile input", () => {
     await database.drop();
   });
 
-  async function expectStored(id: string, input: SignatureInput) {
+  /** What the database holds for a parsed input: lone surrogates become U+FFFD at the client (lib/db.ts). */
+  async function expectStored(id: string, parsed: SignatureInput) {
+    const input = toWellFormed(parsed) as SignatureInput;
     const row = await database.db.signature.findUniqueOrThrow({ where: { id }, include: { participant: { select: { code: true } } } });
     expect(row).toMatchObject({
       action: input.action,
@@ -146,7 +149,7 @@ describe("signature domain functions under hostile input", () => {
           expect(deleted).toEqual({ participantCode: "bra" });
           expect(await database.db.signature.count({ where: { id: target! } })).toBe(0);
           const entry = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: target!, action: "signature.delete" } });
-          expect(entry.reason).toBe(String((raw as { reason: string }).reason).trim());
+          expect(entry.reason).toBe(toWellFormed(String((raw as { reason: string }).reason).trim()));
           target = null;
         });
         tally(outcome);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
+import { toWellFormed } from "@/lib/db";
 import { expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS } from "@/lib/testing/hostile-input";
 import { createSeededTestDatabase } from "@/lib/testing/seeded-test-database";
 import { recordStatement } from "./record-statement";
@@ -45,7 +46,7 @@ describe("recordStatement under hostile input", () => {
       fc.asyncProperty(fc.constantFrom("admin", "editor"), hostileInput(statementFields), async (who, raw) => {
         const actor = who === "admin" ? admin : kazakhstanEditor;
         const outcome = await expectSuccessOrFieldRefusal(database.db, STATEMENT_FIELDS, () => recordStatement(database.db, actor, raw), async (saved) => {
-          const input = statementInputSchema.parse(raw);
+          const input = toWellFormed(statementInputSchema.parse(raw)) as ReturnType<typeof statementInputSchema.parse>;
           const row = await database.db.statement.findUniqueOrThrow({
             where: { id: saved.id },
             include: { commitments: { select: { number: true }, orderBy: { number: "asc" } }, participant: { select: { code: true } } },
@@ -58,5 +59,16 @@ describe("recordStatement under hostile input", () => {
       }),
       { numRuns: PROPERTY_RUNS },
     );
+  });
+
+  it("stores a lone UTF-16 surrogate as U+FFFD, as a browser would send it, and refuses it as a participant", async () => {
+    const saved = await recordStatement(database.db, admin, { participant: "kaz", kind: "declaration", text: "Lone \ud800 surrogate", commitments: ["2"], status: "draft" });
+    expect((await database.db.statement.findUniqueOrThrow({ where: { id: saved.id } })).text).toBe("Lone \ufffd surrogate");
+    const before = await database.snapshot();
+    await expect(recordStatement(database.db, admin, { participant: "\udc00", kind: "declaration", text: "x", commitments: ["2"], status: "draft" })).rejects.toMatchObject({
+      code: "validation",
+      fieldErrors: { participant: expect.stringContaining("No state or organisation matches") },
+    });
+    expect(await database.snapshot()).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
+import { toWellFormed } from "@/lib/db";
 import { expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS } from "@/lib/testing/hostile-input";
 import { createSeededTestDatabase } from "@/lib/testing/seeded-test-database";
 import { createUser, updateUser } from "./manage-users";
@@ -51,7 +52,7 @@ describe("user management under hostile input", () => {
           ? { ...(generated as object), email: `User.${++emailCounter}@Example.org` }
           : generated;
         const outcome = await expectSuccessOrFieldRefusal(database.db, CREATE_FIELDS, () => createUser(database.db, who === "admin" ? admin : editor, raw), async (created) => {
-          const input = createUserSchema.parse(raw);
+          const input = toWellFormed(createUserSchema.parse(raw)) as ReturnType<typeof createUserSchema.parse>;
           const row = await database.db.user.findUniqueOrThrow({ where: { id: created.id } });
           expect(row).toMatchObject({ name: input.name, email: input.email, role: input.role, isActive: true });
           expect(row.email).toBe(row.email.toLowerCase());
