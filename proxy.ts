@@ -9,9 +9,28 @@ const pageCache = new PageCache();
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Next answers a malformed escape in a dynamic segment (/api/auth/%E0%A4%A, /editor/signatures/%ZZ) with
+  // a bare 500 while decoding the route's params, before any of our code runs: refuse it here as the bad
+  // request it is.
+  if (pathname.includes("%") && !hasValidPercentEncoding(pathname)) {
+    return new NextResponse("Bad request: the address contains an invalid %-escape.\n", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
   if (pathname === "/editor" || pathname.startsWith("/editor/")) return sendSignedOutToLogin(request);
   if (isCacheableRequest(request.method, pathname, request.headers)) return servePublicPage(request);
   return NextResponse.next();
+}
+
+/** True when every `%` in the path starts a valid UTF-8 escape, i.e. the path decodes. */
+function hasValidPercentEncoding(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Sends signed-out visitors of /editor to the sign-in page and back afterwards. A convenience only: every
@@ -43,6 +62,7 @@ async function servePublicPage(request: NextRequest) {
   return new Response(body, { status: upstream.status, headers: [...headers, ["x-page-cache", "miss"]] });
 }
 
+// The public pages (page cache), the editor (sign-in redirect), and any path with a %-escape.
 export const config = {
-  matcher: ["/", "/editor", "/editor/:path*", "/signatories", "/signatories/:path*", "/non-signatories", "/code", "/code/:path*"],
+  matcher: ["/", "/editor", "/editor/:path*", "/signatories", "/signatories/:path*", "/non-signatories", "/code", "/code/:path*", "/(.*%.*)"],
 };

@@ -2,9 +2,33 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { createDriverAdapter } from "@/lib/database/driver-adapter";
 import { env } from "@/lib/env";
 
+/**
+ * Strings with a lone UTF-16 surrogate ("\ud800", which JSON.parse happily produces) make Prisma fail
+ * serialising the query ("unexpected end of hex escape") with an unknown-request error, i.e. a 500,
+ * whatever field they arrive in. Replace them with U+FFFD, as browsers do for form data, so a hostile
+ * string is just an odd string: validation refuses it or it is stored. Plain objects and arrays only —
+ * Dates, Buffers and Prisma's own SQL objects pass unchanged.
+ */
+export function toWellFormed(value: unknown): unknown {
+  if (typeof value === "string") return value.isWellFormed() ? value : value.toWellFormed();
+  if (Array.isArray(value)) return value.map(toWellFormed);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toWellFormed(item)]));
+  }
+  return value;
+}
+
 /** A client for any database URL: the app's own below, or a throw-away one in scripts and tests. */
 export function createPrismaClient(url: string = env.DATABASE_URL, authToken = env.DATABASE_AUTH_TOKEN) {
-  return new PrismaClient({ adapter: createDriverAdapter(url, authToken) });
+  return new PrismaClient({ adapter: createDriverAdapter(url, authToken) }).$extends({
+    query: {
+      $allModels: {
+        $allOperations({ args, query }) {
+          return query(toWellFormed(args) as typeof args);
+        },
+      },
+    },
+  });
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;

@@ -1,6 +1,8 @@
 // npm start — from a fresh clone to a running site: secret, migrations, seed, first admin, build, serve.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { writeServerPidFile } from "@/lib/database/backup";
+import { databaseKindOf, sqliteFilePath } from "@/lib/database/driver-adapter";
 import { env } from "@/lib/env";
 import { ensureAuthSecret } from "./auth-secret";
 import { buildIfNeeded } from "./build-if-needed";
@@ -19,8 +21,13 @@ async function main() {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production" },
   });
+  // While the server runs, db:restore refuses to replace its database (lib/database/backup.ts).
+  const removePidFile = databaseKindOf(env.DATABASE_URL) === "embedded-sqlite" ? writeServerPidFile(sqliteFilePath(env.DATABASE_URL)) : () => {};
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  server.on("exit", (code) => {
+    removePidFile();
+    process.exit(code ?? 0);
+  });
 
   console.log(`\nThe signatory tracker is at ${url}`);
   if (firstAdmin.created) {

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type Sqlite from "better-sqlite3";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 
 export type DatabaseKind = "embedded-sqlite" | "libsql-server";
@@ -20,11 +21,31 @@ export function sqliteFilePath(url: string): string {
 /** Milliseconds a write waits for another writer's lock before failing with "database is locked". */
 export const BUSY_TIMEOUT_MS = 10_000;
 
+/**
+ * better-sqlite3 with every transaction opened by `BEGIN IMMEDIATE`, i.e. holding the write lock from its
+ * first statement. The stock adapter sends a plain (deferred) `BEGIN`: such a transaction first reads, then
+ * asks for the write lock on its first write — and when another process holds that lock or committed
+ * since the read, SQLite fails at once with SQLITE_BUSY ("database is locked") instead of waiting the busy
+ * timeout, because waiting could deadlock two readers that both want to write. Taking the lock up front
+ * makes writers queue on the busy timeout instead (lib/database/concurrency.test.ts shows both).
+ * Readers outside transactions are unaffected: WAL lets them run beside the writer.
+ */
+export class ImmediateTransactionsSQLite3 extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    // The adapter starts each transaction with `client.prepare("BEGIN").run()` (adapter-better-sqlite3 6.19).
+    const client = (adapter as unknown as { client: Sqlite.Database }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof client.prepare;
+    return adapter;
+  }
+}
+
 export function createDriverAdapter(url: string, authToken?: string) {
   if (databaseKindOf(url) === "libsql-server") {
     return new PrismaLibSQL({ url, authToken });
   }
   const path = sqliteFilePath(url);
   mkdirSync(dirname(path), { recursive: true });
-  return new PrismaBetterSQLite3({ url: path, timeout: BUSY_TIMEOUT_MS });
+  return new ImmediateTransactionsSQLite3({ url: path, timeout: BUSY_TIMEOUT_MS });
 }

@@ -1,0 +1,160 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { lastDayOf } from "@/lib/dates/partial-date";
+import { toWellFormed } from "@/lib/db";
+import { expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS } from "@/lib/testing/hostile-input";
+import { createSeededTestDatabase } from "@/lib/testing/seeded-test-database";
+import { deleteSignature } from "./delete-signature";
+import { correctSignature, recordSignature } from "./save-signature";
+import { createSignatureInputSchema, PUBLICATION_STATUSES, VERIFICATION_LEVELS, type SignatureInput } from "./schema";
+import { SIGNATURE_ACTIONS } from "./signatory-filters";
+
+// Property-based: 1,000 generated inputs per domain function, most of them close to valid so that many
+// succeed and are checked, the rest hostile in one or more fields.
+
+type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
+
+const SIGNATURE_FIELDS = ["participant", "action", "datePrecision", "date", "place", "signerName", "signerTitle", "evidenceUrl", "documentSymbol", "evidenceDescription", "verification", "notes", "status"] as const;
+const CORRECTION_FIELDS = [...SIGNATURE_FIELDS, "id", "version", "reason"] as const;
+const DELETION_FIELDS = ["id", "reason"] as const;
+
+const friendlyText = fc.string({ unit: "grapheme", maxLength: 40 });
+const datedAs = fc.constantFrom(["day", "2019-03-01"], ["month", "2019-03"], ["year", "2020"], ["unknown", ""], ["day", "2018-09-28"]);
+
+function signatureFields(participants: string[]): fc.Arbitrary<Record<string, unknown>> {
+  return datedAs.chain(([precision, date]) =>
+    fc.record({
+      participant: mostlyValid(fc.constantFrom(...participants)),
+      action: mostlyValid(fc.constantFrom(...SIGNATURE_ACTIONS)),
+      datePrecision: mostlyValid(precision),
+      date: mostlyValid(date),
+      place: mostlyValid(friendlyText),
+      signerName: mostlyValid("A. Signer"),
+      signerTitle: mostlyValid(friendlyText),
+      evidenceUrl: mostlyValid(fc.constantFrom("https://example.org/evidence", "", "http://example.org/a?b=<c>")),
+      documentSymbol: mostlyValid("A/73/000"),
+      evidenceDescription: mostlyValid(friendlyText),
+      verification: mostlyValid(fc.constantFrom(...VERIFICATION_LEVELS)),
+      notes: mostlyValid(fc.constantFrom("", "<script>alert(1)</script>")),
+      status: mostlyValid(fc.constantFrom(...PUBLICATION_STATUSES)),
+    }),
+  );
+}
+
+describe("signature domain functions under hostile input", () => {
+  let database: Database;
+  let admin: ActingUser;
+  let kazakhstanEditor: ActingUser;
+  let openedOn: string;
+  const outcomes = { accepted: 0, refused: 0 };
+  const actorOf = (which: "admin" | "editor") => (which === "admin" ? admin : kazakhstanEditor);
+  const tally = (outcome: "accepted" | "refused") => outcomes[outcome]++;
+
+  beforeAll(async () => {
+    database = await createSeededTestDatabase();
+    admin = await database.actingUser("admin");
+    kazakhstanEditor = await database.actingUser("editor", ["kaz"]);
+    openedOn = (await database.db.instrument.findFirstOrThrow({ select: { openedOn: true } })).openedOn;
+  });
+  afterAll(async () => {
+    console.log(`signature hostile input: ${outcomes.accepted} accepted and checked, ${outcomes.refused} refused with a field message`);
+    await database.drop();
+  });
+
+  /** What the database holds for a parsed input: lone surrogates become U+FFFD at the client (lib/db.ts). */
+  async function expectStored(id: string, parsed: SignatureInput) {
+    const input = toWellFormed(parsed) as SignatureInput;
+    const row = await database.db.signature.findUniqueOrThrow({ where: { id }, include: { participant: { select: { code: true } } } });
+    expect(row).toMatchObject({
+      action: input.action,
+      date: input.date,
+      datePrecision: input.datePrecision,
+      countsFrom: lastDayOf({ date: input.date, precision: input.datePrecision }),
+      place: input.place,
+      signerName: input.signerName,
+      signerTitle: input.signerTitle,
+      evidenceUrl: input.evidenceUrl,
+      documentSymbol: input.documentSymbol,
+      evidenceDescription: input.evidenceDescription,
+      verification: input.verification,
+      notes: input.notes,
+      status: input.status,
+    });
+    return row;
+  }
+
+  it("recordSignature: records exactly what the schema accepts, or refuses naming the field and writes nothing", async () => {
+    const unsigned = ["mex", "Chile", "NOR", "Japan — JPN", "br", "kaz"];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(signatureFields(unsigned)), async (who, raw) => {
+        const outcome = await expectSuccessOrFieldRefusal(database.db, SIGNATURE_FIELDS, () => recordSignature(database.db, actorOf(who), raw), async (saved) => {
+          const input = createSignatureInputSchema({ openedOn }).parse(raw);
+          const row = await expectStored(saved.id, input);
+          expect(row).toMatchObject({ version: 1, participant: { code: saved.participantCode } });
+          expect(await database.db.auditEntry.count({ where: { entityId: saved.id } })).toBe(1);
+          // Leave the participant unsigned for the next run.
+          await database.db.auditEntry.deleteMany({ where: { entityId: saved.id } });
+          await database.db.signature.delete({ where: { id: saved.id } });
+        });
+        tally(outcome);
+      }),
+      { numRuns: PROPERTY_RUNS },
+    );
+  });
+
+  it("correctSignature: applies exactly what the schema accepts to the version named, or refuses and writes nothing", async () => {
+    const kaz = await database.db.signature.findFirstOrThrow({ where: { participant: { code: "kaz" } }, select: { id: true } });
+    const CURRENT = Symbol("the signature's current version");
+    const correction = fc
+      .tuple(
+        signatureFields(["kaz", "Kazakhstan — KAZ", "kz"]),
+        fc.record({
+          id: mostlyValid(kaz.id, 30),
+          version: fc.oneof({ weight: 8, arbitrary: fc.constant(CURRENT) }, fc.constant("1"), fc.integer(), fc.double(), hostileValue),
+          reason: mostlyValid(fc.constantFrom("Corrected from the UN Journal", "", "  ")),
+        }),
+      )
+      .map(([fields, identity]) => ({ ...fields, ...identity }));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(correction), async (who, generated) => {
+        const current = await database.db.signature.findUniqueOrThrow({ where: { id: kaz.id }, select: { version: true } });
+        const raw = generated && typeof generated === "object" && !Array.isArray(generated) && (generated as { version?: unknown }).version === CURRENT
+          ? { ...(generated as object), version: String(current.version) }
+          : generated;
+        const outcome = await expectSuccessOrFieldRefusal(database.db, CORRECTION_FIELDS, () => correctSignature(database.db, actorOf(who), raw as Record<string, unknown>), async (saved) => {
+          expect(saved.version).toBe(current.version + 1);
+          const row = await expectStored(kaz.id, createSignatureInputSchema({ openedOn }).parse(raw));
+          expect(row.version).toBe(current.version + 1);
+          expect(await database.db.auditEntry.count({ where: { entityId: kaz.id, action: { in: ["signature.update", "signature.publish"] } } })).toBe(row.version - 1);
+        });
+        tally(outcome);
+      }),
+      { numRuns: PROPERTY_RUNS },
+    );
+  });
+
+  it("deleteSignature: deletes the named record with its reason kept, or refuses and writes nothing", async () => {
+    const TARGET = "the disposable signature";
+    let target: string | null = null;
+    const deletion = fc.record({
+      id: fc.oneof({ weight: 6, arbitrary: fc.constant(TARGET) }, fc.constant("cmnotarealid000000000000"), hostileValue, fc.constant(undefined)),
+      reason: mostlyValid(fc.constantFrom("Recorded in error: duplicate of the UN Journal entry", "four", "     x     ")),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(deletion), async (who, generated) => {
+        if (!target) target = (await recordSignature(database.db, admin, { participant: "bra", action: "signature", datePrecision: "year", date: "2019", verification: "press_report", status: "draft" })).id;
+        const raw = generated && typeof generated === "object" && (generated as { id?: unknown }).id === TARGET ? { ...(generated as object), id: target } : generated;
+        const outcome = await expectSuccessOrFieldRefusal(database.db, DELETION_FIELDS, () => deleteSignature(database.db, actorOf(who), raw), async (deleted) => {
+          expect(deleted).toEqual({ participantCode: "bra" });
+          expect(await database.db.signature.count({ where: { id: target! } })).toBe(0);
+          const entry = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: target!, action: "signature.delete" } });
+          expect(entry.reason).toBe(toWellFormed(String((raw as { reason: string }).reason).trim()));
+          target = null;
+        });
+        tally(outcome);
+      }),
+      { numRuns: PROPERTY_RUNS },
+    );
+  });
+});
