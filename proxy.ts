@@ -6,6 +6,8 @@ import { cacheableHeaders, FILL_HEADER, isCacheableRequest, PageCache } from "@/
 import { readRecordRevision } from "@/lib/record/record-revision";
 
 const pageCache = new PageCache();
+/** Where the proxy asks the app itself for a page to cache. */
+const INTERNAL_ORIGIN = `http://127.0.0.1:${env.PORT}`;
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -50,7 +52,7 @@ async function servePublicPage(request: NextRequest) {
   const hit = pageCache.get(key, revision);
   if (hit) return new Response(hit.body, { status: hit.status, headers: [...hit.headers, ["x-page-cache", "hit"]] });
 
-  const upstream = await fetch(new URL(key, `http://127.0.0.1:${env.PORT}`), {
+  const upstream = await fetch(new URL(key, INTERNAL_ORIGIN), {
     headers: { accept: request.headers.get("accept") ?? "text/html", [FILL_HEADER]: "1" },
     redirect: "manual",
   });
@@ -59,7 +61,16 @@ async function servePublicPage(request: NextRequest) {
   if (upstream.status === 200 && !upstream.headers.has("set-cookie")) {
     pageCache.set(key, { revision, storedAt: Date.now(), status: upstream.status, headers, body });
   }
-  return new Response(body, { status: upstream.status, headers: [...headers, ["x-page-cache", "miss"]] });
+  // Next only accepts absolute redirect targets from the proxy (e.g. /signatories/KAZ → /signatories/kaz).
+  const location = upstream.headers.get("location");
+  const passed = location ? headers.map(([name, value]): [string, string] => (name === "location" ? [name, publicLocation(location, request)] : [name, value])) : headers;
+  return new Response(body, { status: upstream.status, headers: [...passed, ["x-page-cache", "miss"]] });
+}
+
+/** A redirect target from the app, on the visitor's origin rather than the internal one. */
+function publicLocation(location: string, request: NextRequest): string {
+  const target = new URL(location, INTERNAL_ORIGIN);
+  return target.origin === INTERNAL_ORIGIN ? new URL(`${target.pathname}${target.search}`, request.url).toString() : target.toString();
 }
 
 // The public pages (page cache), the editor (sign-in redirect), and any path with a %-escape.

@@ -28,7 +28,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* No client messages here: the editor's client components get their own provider, public pages have none. */}
+        <NextIntlClientProvider messages={null}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-8 focus:outline-none">
             {children}

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { getServerSession } from "next-auth";
 import { getTranslations } from "next-intl/server";
+import { authOptions } from "@/lib/auth/auth-options";
 
 const NAV_ITEMS = [
   { href: "/", key: "overview" },
@@ -11,6 +13,9 @@ const NAV_ITEMS = [
 
 export async function SiteHeader() {
   const t = await getTranslations("common");
+  // Only whether a session cookie decodes (no database read): the editor itself re-checks the account.
+  // Anonymous visitors get pages from the page cache, which therefore never holds this link.
+  const isSignedIn = Boolean(await getServerSession(authOptions));
   return (
     <header className="no-print border-b border-rule bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -26,11 +31,13 @@ export async function SiteHeader() {
                 </Link>
               </li>
             ))}
-            {/*
-              EDITOR LINK GOES HERE (lead engineer): for signed-in users only, add
-              <li><Link href="/editor">{t("nav.editor")}</Link></li> — read the session on the server here.
-              The public site deliberately implements no authentication.
-            */}
+            {isSignedIn && (
+              <li>
+                <Link href="/editor" className="font-medium text-ink underline-offset-4 hover:underline">
+                  {t("nav.editor")}
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
       </div>

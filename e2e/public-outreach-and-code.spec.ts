@@ -68,7 +68,7 @@ test("the outreach list as of a day, and with an invalid day", async ({ page, db
 
   const response = await page.goto("/non-signatories?asOf=2019-13-01");
   expect(response?.status()).toBe(200);
-  await expect(page.locator("#filter-asOf-error")).toHaveText("Write the date as YYYY-MM-DD, e.g. 2019-07-15");
+  await expect(page.locator("#filter-asOf-error")).toHaveText("The month must be between 01 and 12");
 });
 
 test("the Code page gives the ten commitments in full, the eighth with its four points", async ({ page, db, expectNoAxeViolations }) => {

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { join } from "node:path";
 
 // What a production build depends on. A change to any of these makes `npm start` rebuild.
-const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "public", "prisma/schema.prisma",
+const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "public", "types", "proxy.ts", "prisma/schema.prisma",
   "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const STAMP_FILE = join(".next", "source-stamp");
 

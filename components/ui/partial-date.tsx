@@ -1,26 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime, formatPartialDate } from "@/lib/dates/format-date";
 import type { DatePrecision } from "@/lib/dates/partial-date";
 
-// UN English writes day, month, year ("28 Sept 2018"); Intl's bare "en" would write "Sep 28, 2018". next-intl's
-// getFormatter({ locale }) cannot help: i18n/request.ts answers every request with the one site locale, so
-// dates are formatted with Intl directly, from the page's locale, here and only here.
-const DATE_LOCALE: Record<string, string> = { en: "en-GB" };
-
-/** The formatter for every date on the site: the page's locale, with English in day-month-year order. */
+/** The formatter for every date on the site, in the page's locale (lib/dates/format-date.ts). */
 export async function getDateFormatter() {
   const locale = await getLocale();
-  const dateLocale = DATE_LOCALE[locale] ?? locale;
-  return {
-    dateTime: (value: Date, options: Intl.DateTimeFormatOptions) =>
-      new Intl.DateTimeFormat(dateLocale, { timeZone: "UTC", ...options }).format(value),
-  };
+  return { dateTime: (value: Date, options: Intl.DateTimeFormatOptions) => formatDateTime(value, options, locale) };
 }
-
-const OPTIONS = {
-  day: { day: "numeric", month: "short", year: "numeric" },
-  month: { month: "short", year: "numeric" },
-  year: { year: "numeric" },
-} as const;
 
 /**
  * A calendar date known to the day, the month or the year, or not at all: "28 Sept 2018", "Sept 2018",
@@ -30,9 +16,7 @@ const OPTIONS = {
 export async function PartialDate({ date, precision }: { date: string | null; precision: DatePrecision }) {
   const t = await getTranslations("public.date");
   if (!date || precision === "unknown") return <span className="italic text-muted">{t("unknown")}</span>;
-  const format = await getDateFormatter();
-  const [year, month = 1, day = 1] = date.split("-").map(Number);
-  const text = format.dateTime(new Date(Date.UTC(year, month - 1, day)), { ...OPTIONS[precision], timeZone: "UTC" });
+  const text = formatPartialDate(date, precision, await getLocale());
   if (precision === "day") return <time dateTime={date}>{text}</time>;
   return (
     <time dateTime={date} title={t(`precision.${precision}`)} className="underline decoration-dotted underline-offset-4">

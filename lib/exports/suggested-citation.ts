@@ -1,23 +1,17 @@
 // The one citation printed in the XLSX metadata sheet, the PDF annex, the JSON document and the API page,
 // so a figure quoted from any of them leads back to the same place.
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+import { formatDay as formatDayInEnglish, formatPartialDate as formatPartialDateInEnglish } from "@/lib/dates/format-date";
+import type { DatePrecision } from "@/lib/dates/partial-date";
 
-/** "28 Sep 2018" for an ISO day. */
+/** "28 Sept 2018" for an ISO day: the site's own formatter, in English (exports are English for now). */
 export function formatDay(isoDay: string): string {
-  const [year, month, day] = isoDay.split("-").map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  return formatDayInEnglish(isoDay);
 }
 
-/** A date at its precision: "28 Sep 2018", "Sep 2018", "2018" or "date not known". */
-export function formatPartialDate(date: string | null, precision: "day" | "month" | "year" | "unknown"): string {
-  if (!date || precision === "unknown") return "date not known";
-  if (precision === "year") return date.slice(0, 4);
-  if (precision === "month") {
-    const [year, month] = date.split("-").map(Number);
-    return `${MONTHS[month - 1]} ${year}`;
-  }
-  return formatDay(date);
+/** A date at its precision: "28 Sept 2018", "Sept 2018", "2018" or "date not known". */
+export function formatPartialDate(date: string | null, precision: DatePrecision): string {
+  return formatPartialDateInEnglish(date, precision) ?? "date not known";
 }
 
 export const TRACKER_NAME = "Code of Conduct Signatory Tracker";

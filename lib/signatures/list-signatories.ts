@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { lastDayOf } from "@/lib/dates/partial-date";
 import { db } from "@/lib/db";
 import { cachedRead } from "@/lib/record/cached-read";
 import { signatoryFiltersToQuery, type SignatoryFilters } from "./signatory-filters";
@@ -49,19 +50,30 @@ export function signatoryWhere(instrumentId: string, filters: SignatoryFilters):
   };
 }
 
-function orderBy(filters: SignatoryFilters): Prisma.SignatureOrderByWithRelationInput[] {
-  const byName: Prisma.SignatureOrderByWithRelationInput = { participant: { name: filters.order } };
-  if (filters.sort === "date") {
-    // Undated actions go last whatever the order: they are the least placeable, not the earliest.
-    return [{ date: { sort: filters.order, nulls: "last" } }, byName, { action: "asc" }];
-  }
-  return [byName, { date: "asc" }, { action: "asc" }];
+// Sorting happens here, not in SQL: SQLite compares names byte by byte (Türkiye after Turkmenistan), and
+// a date known only to the month must sort by the end of that month, as "as of" counts it.
+const collator = new Intl.Collator("en", { sensitivity: "base" });
+
+export function compareSignatoryRows(sort: SignatoryFilters["sort"], order: SignatoryFilters["order"]) {
+  const direction = order === "desc" ? -1 : 1;
+  const byName = (a: SignatoryRow, b: SignatoryRow) => collator.compare(a.name, b.name);
+  const byDate = (a: SignatoryRow, b: SignatoryRow) => (lastDayOf(signatoryDate(a)) ?? "").localeCompare(lastDayOf(signatoryDate(b)) ?? "");
+  const byAction = (a: SignatoryRow, b: SignatoryRow) => a.action.localeCompare(b.action);
+  return (a: SignatoryRow, b: SignatoryRow): number => {
+    if (sort === "date") {
+      // Undated actions go last whatever the order: they are the least placeable, not the earliest.
+      if (!a.date !== !b.date) return a.date ? -1 : 1;
+      return direction * byDate(a, b) || byName(a, b) || byAction(a, b);
+    }
+    return direction * byName(a, b) || byDate(a, b) || byAction(a, b);
+  };
 }
+
+const signatoryDate = (row: SignatoryRow) => ({ date: row.date, precision: row.datePrecision });
 
 async function readSignatories(instrumentId: string, filters: SignatoryFilters): Promise<SignatoryRow[]> {
   const rows = await db.signature.findMany({
     where: signatoryWhere(instrumentId, filters),
-    orderBy: orderBy(filters),
     select: {
       action: true,
       date: true,
@@ -77,7 +89,9 @@ async function readSignatories(instrumentId: string, filters: SignatoryFilters):
       },
     },
   });
-  return rows.map(({ participant, ...signature }) => ({ ...participant, ...signature }));
+  return rows
+    .map(({ participant, ...signature }) => ({ ...participant, ...signature }))
+    .sort(compareSignatoryRows(filters.sort, filters.order));
 }
 
 /** The published actions matching the filters, in the order they ask for. */

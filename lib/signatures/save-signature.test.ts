@@ -71,6 +71,20 @@ describe("recording and correcting signatures", () => {
     expect((await database.db.auditEntry.findFirstOrThrow({ where: { entityId: withdrawal.id } })).action).toBe("signature.withdraw");
   });
 
+  it("refuses to turn the only signature into a withdrawal, which would leave nothing to withdraw from", async () => {
+    const kaz = await database.db.signature.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
+    const before = await database.snapshot();
+    await expect(
+      correctSignature(database.db, editor, {
+        ...validSignatureInput("kaz", { action: "withdrawal", date: "2020-01-01" }),
+        id: kaz.id,
+        version: String(kaz.version),
+        reason: "Wrong action",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { action: expect.stringContaining("no signature or accession to withdraw from") } });
+    expect(await database.snapshot()).toEqual(before);
+  });
+
   it("requires a reason to correct a published record, and keeps it in the public history", async () => {
     const kaz = await database.db.signature.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
     const input = { ...validSignatureInput("kaz", { action: "signature", date: "2018-09-28" }), id: kaz.id, version: String(kaz.version) };

@@ -69,7 +69,8 @@ async function assertNoActiveDuplicate(db: Database, instrumentId: string, parti
   }
   if (action === "withdrawal") {
     const joined = await db.signature.findFirst({
-      where: { instrumentId, participantId: participant.id, action: { in: ["signature", "accession"] } },
+      // The record being corrected does not count: turning a signature into a withdrawal leaves nothing to withdraw from.
+      where: { instrumentId, participantId: participant.id, action: { in: ["signature", "accession"] }, ...(exceptId ? { id: { not: exceptId } } : {}) },
       select: { id: true },
     });
     if (!joined) {

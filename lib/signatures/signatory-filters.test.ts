@@ -24,7 +24,7 @@ describe("signatory filters from the URL", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors).toEqual({
-      asOf: "Write the date as YYYY-MM-DD, e.g. 2019-07-15",
+      asOf: "That day does not exist in that month",
       year: "Write the year with four digits, e.g. 2018",
       sort: "Sort by name or date",
     });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDay } from "@/lib/dates/partial-date";
+import { partialDateProblem } from "@/lib/dates/partial-date";
 
 // The filters of the public list, shared by /signatories, /api/v1/signatories and every export: the URL
 // query is the contract, so a filtered view can be bookmarked, shared and downloaded.
@@ -50,7 +50,11 @@ export const signatoryFiltersSchema = z.object({
     .pipe(
       z
         .string()
-        .refine(isIsoDay, { message: "Write the date as YYYY-MM-DD, e.g. 2019-07-15" })
+        .superRefine((value, ctx) => {
+          // Say what is wrong: the shape, or a month or day that does not exist.
+          const problem = /^\d{4}-\d{2}-\d{2}$/.test(value) ? partialDateProblem(value, "day") : "Write the date as YYYY-MM-DD, e.g. 2019-07-15";
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        })
         .optional(),
     ),
 });

@@ -1,0 +1,33 @@
+import type { DatePrecision } from "./partial-date";
+
+// The one way dates are written, on pages and in exports: day, month, year in UN English order ("28 Sept
+// 2018", CLDR's British abbreviations); other locales get their own CLDR forms when they arrive. Intl's
+// bare "en" would write "Sep 28, 2018".
+const INTL_LOCALE: Record<string, string> = { en: "en-GB" };
+
+const OPTIONS = {
+  day: { day: "numeric", month: "short", year: "numeric" },
+  month: { month: "short", year: "numeric" },
+  year: { year: "numeric" },
+} as const;
+
+export function intlLocaleOf(locale: string): string {
+  return INTL_LOCALE[locale] ?? locale;
+}
+
+/** Any instant or calendar date, in UTC, with Intl options. */
+export function formatDateTime(value: Date, options: Intl.DateTimeFormatOptions, locale = "en"): string {
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), { timeZone: "UTC", ...options }).format(value);
+}
+
+/** "28 Sept 2018" for an ISO day (YYYY-MM-DD). */
+export function formatDay(isoDay: string, locale = "en"): string {
+  return formatPartialDate(isoDay, "day", locale)!;
+}
+
+/** A date at its precision: "28 Sept 2018", "Sept 2018", "2018"; null when the date is not known. */
+export function formatPartialDate(date: string | null, precision: DatePrecision, locale = "en"): string | null {
+  if (!date || precision === "unknown") return null;
+  const [year, month = 1, day = 1] = date.split("-").map(Number);
+  return formatDateTime(new Date(Date.UTC(year, month - 1, day)), OPTIONS[precision], locale);
+}
