@@ -17,7 +17,7 @@ async function main() {
   const firstAdmin = await prepareDatabase();
   buildIfNeeded();
 
-  const server = spawn(join("node_modules", ".bin", "next"), ["start", "--port", String(env.PORT)], {
+  const server = spawn(join("node_modules", ".bin", "tsx"), [join("scripts", "serve.ts")], {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production" },
   });

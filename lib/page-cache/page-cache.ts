@@ -1,4 +1,5 @@
-// A whole-page cache for anonymous visitors of the public site, served from the proxy. Public pages render
+// A whole-page cache for anonymous visitors of the public site, served by scripts/serve.ts in front of
+// Next's request handler (lib/page-cache/serve-with-page-cache.ts). Public pages render
 // per request (their filters live in the URL); under load that rendering, not the database, is the cost.
 // Each entry remembers the record revision it was rendered at and is served only while that revision is
 // current (one single-row query per request), and for at most a minute, so the "as of today" lines roll
@@ -8,27 +9,30 @@ export type CachedPage = { revision: number; storedAt: number; status: number; h
 
 export const PAGE_CACHE_LIMITS = { maxEntries: 500, maxBytes: 64 * 1024 * 1024, ttlMs: 60_000 };
 
-/** Header the cache sends on its own request to the app when filling an entry. */
+/** A request carrying this header always reaches the app (benchmarks use it to time rendering). */
 export const FILL_HEADER = "x-page-cache-fill";
 
 const PUBLIC_PAGE = /^\/(signatories(\/[^/]+)?|non-signatories|code(\/commitments\/[^/]+)?)?$/;
 const SESSION_COOKIE = /(^|;\s*)(__Secure-)?next-auth\.session-token=/;
-/** Response headers that describe one transfer, not the page. */
-const TRANSFER_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-encoding", "content-length", "date", "set-cookie"]);
+/** Response headers that describe one transfer, not the page (the body is stored as sent, so its encoding stays). */
+const TRANSFER_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date", "set-cookie"]);
 
-export function isCacheableRequest(method: string, pathname: string, headers: Headers): boolean {
+type HeaderReader = { has(name: string): boolean; get(name: string): string | null };
+
+export function isCacheableRequest(method: string, pathname: string, headers: HeaderReader): boolean {
   return (
     method === "GET" &&
     PUBLIC_PAGE.test(pathname) &&
     !headers.has(FILL_HEADER) &&
     !headers.has("rsc") &&
     !headers.has("next-router-prefetch") &&
+    !headers.has("next-router-state-tree") &&
     !SESSION_COOKIE.test(headers.get("cookie") ?? "")
   );
 }
 
-export function cacheableHeaders(headers: Headers): [string, string][] {
-  return [...headers.entries()].filter(([name]) => !TRANSFER_HEADERS.has(name.toLowerCase()));
+export function cacheableHeaders(headers: Iterable<[string, string]>): [string, string][] {
+  return [...headers].filter(([name]) => !TRANSFER_HEADERS.has(name.toLowerCase()));
 }
 
 export class PageCache {

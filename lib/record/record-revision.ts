@@ -22,6 +22,15 @@ function revisionStatement(url: string) {
   return statement;
 }
 
+/**
+ * A synchronous revision reader for an embedded database, for the page cache in front of Next; null for a
+ * libSQL server, which can only be asked asynchronously (the page cache is then left off).
+ */
+export function synchronousRevisionReader(url: string): (() => number) | null {
+  if (databaseKindOf(url) !== "embedded-sqlite") return null;
+  return () => revisionStatement(url).get()?.revision ?? 0;
+}
+
 export async function readRecordRevision(db: Database, url?: string): Promise<number> {
   if (url && databaseKindOf(url) === "embedded-sqlite") return revisionStatement(url).get()?.revision ?? 0;
   const row = await db.recordRevision.findUnique({ where: { id: 1 }, select: { revision: true } });

@@ -1,0 +1,54 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { withPageCache } from "./serve-with-page-cache";
+
+describe("withPageCache", () => {
+  let server: Server;
+  let origin: string;
+  let rendered: string[];
+  let revision: number;
+
+  beforeEach(async () => {
+    rendered = [];
+    revision = 1;
+    const app = withPageCache((request, response) => {
+      rendered.push(request.url ?? "");
+      const status = request.url?.startsWith("/signatories/missing") ? 404 : 200;
+      response.writeHead(status, { "content-type": "text/html", "x-frame-options": "DENY" });
+      response.write("<html>");
+      response.end(`render ${rendered.length} at ${revision}</html>`);
+    }, () => revision);
+    server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterEach(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${origin}${path}`, { headers });
+    return { status: response.status, body: await response.text(), cache: response.headers.get("x-page-cache"), frame: response.headers.get("x-frame-options") };
+  };
+
+  it("renders a public page once per record revision and serves the same bytes and headers after", async () => {
+    const first = await get("/signatories?q=Tun");
+    const second = await get("/signatories?q=Tun");
+    expect(first).toMatchObject({ status: 200, cache: "miss", body: "<html>render 1 at 1</html>" });
+    expect(second).toMatchObject({ status: 200, cache: "hit", body: first.body, frame: "DENY" });
+    expect(rendered).toEqual(["/signatories?q=Tun"]);
+
+    revision = 2; // an edit was committed
+    expect(await get("/signatories?q=Tun")).toMatchObject({ cache: "miss", body: "<html>render 2 at 2</html>" });
+  });
+
+  it("always renders for editors, client navigations, other paths and failed pages", async () => {
+    await get("/", { cookie: "next-auth.session-token=abc" });
+    await get("/", { cookie: "next-auth.session-token=abc" });
+    await get("/", { rsc: "1" });
+    await get("/editor");
+    await get("/editor");
+    await get("/signatories/missing");
+    await get("/signatories/missing");
+    expect(rendered).toHaveLength(7);
+  });
+});
