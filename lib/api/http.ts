@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import { todayIso } from "@/lib/dates/partial-date";
 import { readRecordRevision } from "@/lib/record/record-revision";
+import { env } from "@/lib/env";
+import { matchesIfNoneMatch } from "@/lib/http/entity-tags";
 import type { ApiError } from "./schema";
 
 // The HTTP rules every public endpoint shares: errors in one shape, open CORS, and ETags derived from the
@@ -59,14 +61,6 @@ export function entityTag(revision: number, url: URL, day: string = todayIso()):
   return `W/"r${revision}-${createHash("sha256").update(basis).digest("base64url").slice(0, 16)}"`;
 }
 
-/** Whether If-None-Match names this tag (weak comparison, lists and "*" included, RFC 9110 §13.1.2). */
-export function matchesIfNoneMatch(header: string | null, tag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === "*") return true;
-  const opaque = (value: string) => value.trim().replace(/^W\//, "");
-  return header.split(",").some((candidate) => opaque(candidate) === opaque(tag));
-}
-
 export type PublicGetContext<Params> = { url: URL; params: Params };
 
 /**
@@ -81,7 +75,7 @@ export function publicGet<Params = Record<string, never>>(
       const url = new URL(request.url);
       // Read the revision before the data: a change landing in between then yields a stale tag (one extra
       // download later), never fresh-looking stale data.
-      const tag = entityTag(await readRecordRevision(db), url);
+      const tag = entityTag(await readRecordRevision(db, env.DATABASE_URL), url);
       const cacheHeaders = { ...CORS_HEADERS, ETag: tag, "Cache-Control": "public, no-cache" };
       if (matchesIfNoneMatch(request.headers.get("if-none-match"), tag)) {
         return new Response(null, { status: 304, headers: cacheHeaders });

@@ -13,7 +13,7 @@ describe("isCacheableRequest", () => {
   const headers = (entries: Record<string, string> = {}) => new Headers(entries);
 
   it("caches anonymous GETs of public pages, with their filters", () => {
-    for (const path of ["/", "/signatories", "/signatories/kaz", "/non-signatories", "/code", "/code/commitments/7"]) {
+    for (const path of ["/", "/signatories", "/signatories/kaz", "/non-signatories", "/code", "/code/commitments/7", "/api/v1/signatories", "/api/v1/participants/kaz", "/feed.xml"]) {
       expect(isCacheableRequest("GET", path, headers()), path).toBe(true);
     }
   });
@@ -24,7 +24,7 @@ describe("isCacheableRequest", () => {
     expect(isCacheableRequest("GET", "/", headers({ rsc: "1" }))).toBe(false);
     expect(isCacheableRequest("GET", "/", headers({ [FILL_HEADER]: "1" }))).toBe(false);
     expect(isCacheableRequest("POST", "/signatories", headers())).toBe(false);
-    for (const path of ["/editor", "/login", "/api/v1/signatories", "/feed.xml", "/signatories/kaz/extra"]) {
+    for (const path of ["/editor", "/login", "/api/v1/openapi.json", "/api/auth/session", "/signatories/kaz/extra"]) {
       expect(isCacheableRequest("GET", path, headers()), path).toBe(false);
     }
   });

@@ -12,7 +12,8 @@ export const PAGE_CACHE_LIMITS = { maxEntries: 500, maxBytes: 64 * 1024 * 1024, 
 /** A request carrying this header always reaches the app (benchmarks use it to time rendering). */
 export const FILL_HEADER = "x-page-cache-fill";
 
-const PUBLIC_PAGE = /^\/(signatories(\/[^/]+)?|non-signatories|code(\/commitments\/[^/]+)?)?$/;
+/** Public pages, the open API's GETs and the feed: the same for every anonymous visitor at one revision. */
+const PUBLIC_PAGE = /^\/(signatories(\/[^/]+)?|non-signatories|code(\/commitments\/[^/]+)?|api\/v1\/(signatories|participants(\/[^/]+)?|commitments|changes)|feed\.xml)?$/;
 const SESSION_COOKIE = /(^|;\s*)(__Secure-)?next-auth\.session-token=/;
 /** Response headers that describe one transfer, not the page (the body is stored as sent, so its encoding stays). */
 const TRANSFER_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date", "set-cookie"]);

@@ -15,7 +15,7 @@ describe("withPageCache", () => {
     const app = withPageCache((request, response) => {
       rendered.push(request.url ?? "");
       const status = request.url?.startsWith("/signatories/missing") ? 404 : 200;
-      response.writeHead(status, { "content-type": "text/html", "x-frame-options": "DENY" });
+      response.writeHead(status, { "content-type": "text/html", "x-frame-options": "DENY", etag: 'W/"r1-abc"' });
       response.write("<html>");
       response.end(`render ${rendered.length} at ${revision}</html>`);
     }, () => revision);
@@ -39,6 +39,15 @@ describe("withPageCache", () => {
 
     revision = 2; // an edit was committed
     expect(await get("/signatories?q=Tun")).toMatchObject({ cache: "miss", body: "<html>render 2 at 2</html>" });
+  });
+
+  it("answers a matching If-None-Match from the cache with 304", async () => {
+    await get("/api/v1/signatories?format=csv");
+    const response = await fetch(`${origin}/api/v1/signatories?format=csv`, { headers: { "if-none-match": 'W/"r1-abc"' } });
+    expect(response.status).toBe(304);
+    expect(await response.text()).toBe("");
+    expect((await get("/api/v1/signatories?format=csv", { "if-none-match": 'W/"other"' })).status).toBe(200);
+    expect(rendered).toHaveLength(1);
   });
 
   it("always renders for editors, client navigations, other paths and failed pages", async () => {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { matchesIfNoneMatch } from "@/lib/http/entity-tags";
 import { cacheableHeaders, isCacheableRequest, PageCache } from "./page-cache";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
@@ -33,6 +34,13 @@ export function withPageCache(handle: Handler, readRevision: () => number, cache
     const revision = readRevision();
     const hit = cache.get(key, revision);
     if (hit) {
+      // The open API's clients revalidate with If-None-Match: answer them as the API itself would.
+      const etag = hit.headers.find(([name]) => name.toLowerCase() === "etag")?.[1];
+      if (etag && matchesIfNoneMatch(headerReader(request).get("if-none-match"), etag)) {
+        response.writeHead(304, [...hit.headers.filter(([name]) => !/^content-/i.test(name)), ["x-page-cache", "hit"]].flat());
+        response.end();
+        return;
+      }
       response.writeHead(hit.status, [...hit.headers, ["content-length", String(hit.body.byteLength)], ["x-page-cache", "hit"]].flat());
       response.end(Buffer.from(hit.body));
       return;
