@@ -3,8 +3,9 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 // Inline scripts are allowed because the App Router streams its payload in inline <script> tags; a nonce
 // would force every page to render per request and give up the static cache that keeps the public site
-// fast. Everything else is locked down: no plugins, no foreign origins, no framing, forms post home only.
-const contentSecurityPolicy = [
+// fast. Everything else is locked down: no plugins, no foreign origins, no framing (but the overview's map,
+// which our own overview frames), forms post home only.
+const contentSecurityPolicy = (frameAncestors: "'none'" | "'self'") => [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
@@ -14,14 +15,14 @@ const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
+  `frame-ancestors ${frameAncestors}`,
 ].join("; ");
 
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+const securityHeaders = (framing: "deny" | "same-origin") => [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy(framing === "deny" ? "'none'" : "'self'") },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Frame-Options", value: framing === "deny" ? "DENY" : "SAMEORIGIN" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   // Browsers ignore HSTS over plain HTTP, so sending it always is safe and covers HTTPS deployments.
@@ -32,7 +33,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/((?!map\\.svg$).*)", headers: securityHeaders("deny") },
+      { source: "/map.svg", headers: securityHeaders("same-origin") },
+    ];
   },
 };
 

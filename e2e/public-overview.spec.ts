@@ -28,18 +28,25 @@ test("the overview's counts match the database, a withdrawal included", async ({
   );
   await expect(page.getByTestId("un-member-count")).toHaveText(`${expected.unMemberStates} of 193 UN member states`);
 
-  // The map: Norway (withdrawn) and Iceland (joined) are coloured and named; the organisation has no shape.
-  const map = page.getByRole("img", { name: /World map/ });
-  await expect(map.locator('path[data-status="withdrawn"]')).toHaveCount(1);
-  await expect(map.locator('path[data-status="withdrawn"] title')).toHaveText("Norway: Withdrawn");
-  await expect(map.locator('path[data-status="joined"] title')).toContainText(["Iceland: Joined later"]);
-  await page.getByText("The map as a table").click();
-  const mapTable = page.getByTestId("map-table");
-  await expect(mapTable.getByRole("row", { name: /Norway/ })).toContainText("Withdrawn");
-  await expect(mapTable.getByRole("row", { name: /Turkic Council/ })).toContainText("No: an organisation");
-  // Every participant with a published action is in the table.
+  // The map (its own SVG document, framed) names each country with its status: Norway (withdrawn) and
+  // Iceland (joined) included.
+  const map = page.frameLocator('[data-testid="world-map"]');
+  await expect(map.locator('use[data-status="withdrawn"]')).toHaveCount(1);
+  await expect(map.getByRole("img", { name: "Norway: Withdrawn" })).toHaveAttribute("data-status", "withdrawn");
+  await expect(map.getByRole("img", { name: "Iceland: Joined later" })).toHaveAttribute("data-status", "joined");
+  // In words: the signatories the map cannot draw (the organisation), and links to the full lists.
+  await page.getByText("The map in words").click();
+  const inWords = page.getByTestId("map-in-words");
+  await expect(inWords.getByRole("row", { name: /Turkic Council/ })).toContainText("An organisation");
+  await expect(inWords.getByRole("row", { name: /Norway/ })).toHaveCount(0);
+  // Every participant with a published action is either coloured on the map or listed here.
   const withActions = await db.participant.count({ where: { signatures: { some: { status: "published" } } } });
-  await expect(mapTable.locator("tbody tr")).toHaveCount(withActions);
+  const coloured = await map.locator('use[data-status="signed"], use[data-status="joined"], use[data-status="withdrawn"]').count();
+  await expect(inWords.locator("tbody tr")).toHaveCount(withActions - coloured);
+  await expect(inWords).toContainText(`Every participant that has signed, joined later or withdrawn (${withActions})`);
+  await inWords.getByRole("link", { name: "Not yet signed" }).click();
+  await expect(page).toHaveURL(/\/non-signatories$/);
+  await page.goBack();
 
   // The timeline plots the year-dated accession at the end of 2021 and says why.
   await page.getByText("The timeline as a table").click();
@@ -55,7 +62,9 @@ test("as of the day before the opening, nothing had been signed", async ({ page,
   await expect(page.getByTestId("signatory-breakdown")).toHaveText("0 states and 0 organisations");
   await expect(page.getByTestId("un-member-count")).toHaveText("0 of 193 UN member states");
   await expect(page.getByTestId("timeline-empty")).toBeVisible();
-  await expect(page.getByRole("img", { name: /World map/ }).locator('path[data-status="signed"]')).toHaveCount(0);
+  const map = page.frameLocator('[data-testid="world-map"]');
+  await expect(map.locator('use[data-status="not-signed"]')).not.toHaveCount(0);
+  await expect(map.locator('use[data-status="signed"]')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

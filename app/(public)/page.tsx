@@ -78,7 +78,7 @@ export default async function OverviewPage({ searchParams }: Props) {
 
       <section aria-labelledby="map-heading" className="space-y-3">
         <h2 id="map-heading" className="text-xl font-semibold">{t("mapHeading")}</h2>
-        <WorldMap participants={standings} />
+        <WorldMap participants={standings} asOf={asOf} />
       </section>
 
       <section aria-labelledby="timeline-heading" className="space-y-3">
