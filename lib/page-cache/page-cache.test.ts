@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { FILL_HEADER, isCacheableRequest, PageCache, type CachedPage } from "./page-cache";
+import { cachedPage, FILL_HEADER, isCacheableRequest, PageCache } from "./page-cache";
 
-const page = (revision: number, size = 10, storedAt = 1_000): CachedPage => ({
-  revision,
-  storedAt,
-  status: 200,
-  headers: [["content-type", "text/html"]],
-  body: new ArrayBuffer(size),
-});
+const page = (revision: number, size = 10, storedAt = 1_000) => cachedPage(revision, 200, [["content-type", "text/html"]], Buffer.alloc(size), storedAt);
 
 describe("isCacheableRequest", () => {
   const headers = (entries: Record<string, string> = {}) => new Headers(entries);
 
   it("caches anonymous GETs of public pages, with their filters", () => {
-    for (const path of ["/", "/signatories", "/signatories/kaz", "/non-signatories", "/code", "/code/commitments/7", "/api/v1/signatories", "/api/v1/participants/kaz", "/feed.xml"]) {
+    for (const path of ["/", "/signatories", "/signatories/kaz", "/non-signatories", "/code", "/code/commitments/7", "/api/v1/signatories", "/api/v1/participants/kaz", "/feed.xml", "/map.svg"]) {
       expect(isCacheableRequest("GET", path, headers()), path).toBe(true);
     }
   });

@@ -5,15 +5,24 @@
 // current (one single-row query per request), and for at most a minute, so the "as of today" lines roll
 // over. Signed-in editors, client-side navigations and anything but GET always reach the app.
 
-export type CachedPage = { revision: number; storedAt: number; status: number; headers: [string, string][]; body: ArrayBuffer };
+export type CachedPage = {
+  revision: number;
+  storedAt: number;
+  status: number;
+  body: Buffer;
+  etag: string | undefined;
+  /** Ready for writeHead, worked out once when stored: a hit is served thousands of times a second. */
+  rawHeaders: string[];
+  notModifiedHeaders: string[];
+};
 
 export const PAGE_CACHE_LIMITS = { maxEntries: 500, maxBytes: 64 * 1024 * 1024, ttlMs: 60_000 };
 
 /** A request carrying this header always reaches the app (benchmarks use it to time rendering). */
 export const FILL_HEADER = "x-page-cache-fill";
 
-/** Public pages, the open API's GETs and the feed: the same for every anonymous visitor at one revision. */
-const PUBLIC_PAGE = /^\/(signatories(\/[^/]+)?|non-signatories|code(\/commitments\/[^/]+)?|api\/v1\/(signatories|participants(\/[^/]+)?|commitments|changes)|feed\.xml)?$/;
+/** Public pages, the open API's GETs, the feed and the overview's map: the same for every anonymous visitor at one revision. */
+const PUBLIC_PAGE = /^\/(signatories(\/[^/]+)?|non-signatories|code(\/commitments\/[^/]+)?|api\/v1\/(signatories|participants(\/[^/]+)?|commitments|changes)|feed\.xml|map\.svg)?$/;
 const SESSION_COOKIE = /(^|;\s*)(__Secure-)?next-auth\.session-token=/;
 /** Response headers that describe one transfer, not the page (the body is stored as sent, so its encoding stays). */
 const TRANSFER_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date", "set-cookie"]);
@@ -32,8 +41,19 @@ export function isCacheableRequest(method: string, pathname: string, headers: He
   );
 }
 
-export function cacheableHeaders(headers: Iterable<[string, string]>): [string, string][] {
-  return [...headers].filter(([name]) => !TRANSFER_HEADERS.has(name.toLowerCase()));
+/** An entry for a response as Next sent it: its page headers (not those of the transfer) and its bytes. */
+export function cachedPage(revision: number, status: number, sentHeaders: Iterable<[string, string]>, body: Buffer, storedAt = Date.now()): CachedPage {
+  const headers = [...sentHeaders].filter(([name]) => !TRANSFER_HEADERS.has(name.toLowerCase()) && name.toLowerCase() !== "x-page-cache");
+  const hit: [string, string] = ["x-page-cache", "hit"];
+  return {
+    revision,
+    storedAt,
+    status,
+    body,
+    etag: headers.find(([name]) => name.toLowerCase() === "etag")?.[1],
+    rawHeaders: [...headers, ["content-length", String(body.byteLength)], hit].flat(),
+    notModifiedHeaders: [...headers.filter(([name]) => !/^content-/i.test(name)), hit].flat(),
+  };
 }
 
 export class PageCache {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { withPageCache } from "./serve-with-page-cache";
+import { oncePerEventLoopTurn, withPageCache } from "./serve-with-page-cache";
 
 describe("withPageCache", () => {
   let server: Server;
@@ -59,5 +59,22 @@ describe("withPageCache", () => {
     await get("/signatories/missing");
     await get("/signatories/missing");
     expect(rendered).toHaveLength(7);
+  });
+});
+
+describe("oncePerEventLoopTurn", () => {
+  it("reads once for everything in one turn of the event loop, and again in the next", async () => {
+    let reads = 0;
+    let stored = 1;
+    const revision = oncePerEventLoopTurn(() => {
+      reads++;
+      return stored;
+    });
+    expect([revision(), revision(), revision()]).toEqual([1, 1, 1]);
+    expect(reads).toBe(1);
+    stored = 2; // committed while this turn's requests were being answered
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(revision()).toBe(2);
+    expect(reads).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { matchesIfNoneMatch } from "@/lib/http/entity-tags";
-import { cacheableHeaders, isCacheableRequest, PageCache } from "./page-cache";
+import { cachedPage, isCacheableRequest, PageCache } from "./page-cache";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
@@ -19,11 +19,28 @@ function headersOf(response: ServerResponse): [string, string][] {
 }
 
 /**
+ * Requests that arrive together — handled in one turn of the event loop — share one read of the revision.
+ * None of them can have been sent after an edit that commits during that turn was answered, so none is
+ * owed that edit; a request in any later turn reads again.
+ */
+export function oncePerEventLoopTurn(read: () => number): () => number {
+  let value: number | undefined;
+  return () => {
+    if (value === undefined) {
+      value = read();
+      setImmediate(() => (value = undefined));
+    }
+    return value;
+  };
+}
+
+/**
  * Wraps Next's request handler: an anonymous GET of a public page is answered from the cache while the
  * record revision it was rendered at is current; otherwise Next renders it, and a 200 without cookies is
  * kept, byte for byte as sent (per compression variant), for the next visitor.
  */
 export function withPageCache(handle: Handler, readRevision: () => number, cache = new PageCache()): Handler {
+  const revisionNow = oncePerEventLoopTurn(readRevision);
   return (request, response) => {
     const url = request.url ?? "/";
     const pathname = url.split("?")[0];
@@ -31,18 +48,17 @@ export function withPageCache(handle: Handler, readRevision: () => number, cache
 
     const encoding = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) ? "gzip" : "identity";
     const key = `${encoding} ${url}`;
-    const revision = readRevision();
+    const revision = revisionNow();
     const hit = cache.get(key, revision);
     if (hit) {
       // The open API's clients revalidate with If-None-Match: answer them as the API itself would.
-      const etag = hit.headers.find(([name]) => name.toLowerCase() === "etag")?.[1];
-      if (etag && matchesIfNoneMatch(headerReader(request).get("if-none-match"), etag)) {
-        response.writeHead(304, [...hit.headers.filter(([name]) => !/^content-/i.test(name)), ["x-page-cache", "hit"]].flat());
+      if (hit.etag && matchesIfNoneMatch(headerReader(request).get("if-none-match"), hit.etag)) {
+        response.writeHead(304, hit.notModifiedHeaders);
         response.end();
         return;
       }
-      response.writeHead(hit.status, [...hit.headers, ["content-length", String(hit.body.byteLength)], ["x-page-cache", "hit"]].flat());
-      response.end(Buffer.from(hit.body));
+      response.writeHead(hit.status, hit.rawHeaders);
+      response.end(hit.body);
       return;
     }
 
@@ -64,9 +80,7 @@ export function withPageCache(handle: Handler, readRevision: () => number, cache
     response.setHeader("x-page-cache", "miss");
     response.on("finish", () => {
       if (response.statusCode !== 200 || response.hasHeader("set-cookie")) return;
-      const body = Buffer.concat(chunks);
-      const headers = cacheableHeaders(headersOf(response)).filter(([name]) => name !== "x-page-cache");
-      cache.set(key, { revision, storedAt: Date.now(), status: 200, headers, body: body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer });
+      cache.set(key, cachedPage(revision, 200, headersOf(response), Buffer.concat(chunks)));
     });
     return handle(request, response);
   };
