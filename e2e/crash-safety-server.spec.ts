@@ -20,7 +20,7 @@ const MAX_KILL_DELAY_MS = 300;
 /** Statement requests kept in flight at once, beside one chain of corrections. */
 const STATEMENT_WRITERS = 4;
 
-type Acknowledged = { statements: string[]; corrections: { notes: string; version: number }[] };
+type Acknowledged = { statements: string[]; corrections: { notes: string; version: number }[]; refused: string[] };
 
 /** The action's request with one form field's value replaced (React prefixes form fields, e.g. "_1_notes"). */
 function withField(action: CapturedAction, name: string, value: string): CapturedAction {
@@ -93,7 +93,7 @@ test("the production server survives SIGKILLs mid-burst: sound database, no ackn
     await api.dispose();
 
     const baseline = readRecordCounts(databaseFile);
-    const acknowledged: Acknowledged = { statements: [], corrections: [] };
+    const acknowledged: Acknowledged = { statements: [], corrections: [], refused: [] };
     let serial = 0;
 
     for (let kill = 1; kill <= KILLS; kill++) {
@@ -101,7 +101,9 @@ test("the production server survives SIGKILLs mid-burst: sound database, no ackn
       const statementWriter = async () => {
         while (!stopping) {
           const text = `Crash statement ${kill}-${++serial}`;
-          if ((await send(origin, cookie, withField(statement, "text", text))) === "saved") acknowledged.statements.push(text);
+          const result = await send(origin, cookie, withField(statement, "text", text));
+          if (result === "saved") acknowledged.statements.push(text);
+          if (result === "refused") acknowledged.refused.push(text);
         }
       };
       const correctionWriter = async () => {
@@ -110,6 +112,7 @@ test("the production server survives SIGKILLs mid-burst: sound database, no ackn
           const notes = `Crash correction ${kill}-${++serial}`;
           const result = await send(origin, cookie, withField(withField(correction, "notes", notes), "version", String(version)));
           if (result === "saved") acknowledged.corrections.push({ notes, version: version + 1 });
+          if (result === "refused") acknowledged.refused.push(notes);
         }
       };
       const before = acknowledged.statements.length + acknowledged.corrections.length;
@@ -117,6 +120,9 @@ test("the production server survives SIGKILLs mid-burst: sound database, no ackn
 
       // Kill once the burst has landed at least one write, at a random moment after that.
       while (acknowledged.statements.length + acknowledged.corrections.length === before) {
+        // Every request is a valid edit (one chain of corrections, each from the stored version): a refusal
+        // means the server answered wrongly, and waiting for a saved write would be in vain.
+        expect(acknowledged.refused, `kill ${kill}: the server refused valid edits`).toEqual([]);
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       await new Promise((resolve) => setTimeout(resolve, Math.random() * MAX_KILL_DELAY_MS));
@@ -126,6 +132,7 @@ test("the production server survives SIGKILLs mid-burst: sound database, no ackn
       await Promise.all(writers);
       server = undefined;
 
+      expect(acknowledged.refused, `kill ${kill}: the server refused valid edits`).toEqual([]);
       expect(findRecordInconsistencies(databaseFile, baseline), `after kill ${kill}`).toEqual([]);
       server = await startServer(settings);
     }
