@@ -49,22 +49,17 @@ test("the production server survives SIGKILLs mid-burst: sound database, no ackn
   const origin = `http://localhost:${settings.port}`;
   prepareServerDatabase(settings);
   const reader = () => new Sqlite(databaseFile, { readonly: true, fileMustExist: true });
-  const signatureId = (() => {
+  /** One row, read beside the running server (WAL lets it read while the server writes). */
+  const readRow = <Row>(sql: string, ...params: unknown[]): Row => {
     const sqlite = reader();
     try {
-      return (sqlite.prepare("SELECT s.id FROM Signature s JOIN Participant p ON p.id = s.participantId WHERE p.code = 'kaz'").get() as { id: string }).id;
-    } finally {
-      sqlite.close();
-    }
-  })();
-  const signatureVersion = () => {
-    const sqlite = reader();
-    try {
-      return (sqlite.prepare("SELECT version FROM Signature WHERE id = ?").get(signatureId) as { version: number }).version;
+      return sqlite.prepare(sql).get(...params) as Row;
     } finally {
       sqlite.close();
     }
   };
+  const { id: signatureId } = readRow<{ id: string }>("SELECT s.id FROM Signature s JOIN Participant p ON p.id = s.participantId WHERE p.code = 'kaz'");
+  const signatureVersion = () => readRow<{ version: number }>("SELECT version FROM Signature WHERE id = ?", signatureId).version;
 
   let server: RunningServer | undefined = await startServer(settings);
   const startedAt = Date.now();
@@ -157,9 +152,7 @@ test("the production server survives SIGKILLs mid-burst: sound database, no ackn
     expect(acknowledged.corrections.length).toBeGreaterThan(0);
 
     // The restarted server serves the record as it recovered it.
-    const recovered = reader();
-    const { notes } = recovered.prepare("SELECT notes FROM Signature WHERE id = ?").get(signatureId) as { notes: string };
-    recovered.close();
+    const { notes } = readRow<{ notes: string }>("SELECT notes FROM Signature WHERE id = ?", signatureId);
     const participantPage = await fetch(`${origin}/signatories/kaz`);
     expect(participantPage.status).toBe(200);
     expect(await participantPage.text()).toContain(`<dd>${notes}</dd>`);
