@@ -34,6 +34,10 @@ test("the overview's counts match the database, a withdrawal included", async ({
   await expect(map.locator('use[data-status="withdrawn"]')).toHaveCount(1);
   await expect(map.getByRole("img", { name: "Norway: Withdrawn" })).toHaveAttribute("data-status", "withdrawn");
   await expect(map.getByRole("img", { name: "Iceland: Joined later" })).toHaveAttribute("data-status", "joined");
+  // Nothing in the map can be operated: the keyboard goes from the as-of form straight on to the map in words.
+  await page.getByRole("link", { name: "Clear" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByText("The map in words")).toBeFocused();
   // In words: the signatories the map cannot draw (the organisation), and links to the full lists.
   await page.getByText("The map in words").click();
   const inWords = page.getByTestId("map-in-words");

@@ -30,6 +30,9 @@ export async function WorldMap({ participants, asOf }: { participants: MapPartic
         className="block h-auto w-full rounded border border-rule bg-white"
         style={{ aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}` }}
         data-testid="world-map"
+        // Nothing in the map can be operated, so it is no tab stop (it would take focus without showing it);
+        // screen readers still read each country in it.
+        tabIndex={-1}
       />
       <figcaption className="space-y-2 text-sm">
         <ul className="flex flex-wrap gap-x-5 gap-y-1" aria-label={t("legend")}>
