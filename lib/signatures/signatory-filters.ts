@@ -10,53 +10,40 @@ export const PARTICIPANT_KINDS = ["state", "organization"] as const;
 export const SIGNATURE_ACTIONS = ["signature", "accession", "withdrawal"] as const;
 export const UN_REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"] as const;
 
+// An empty query value means "no filter": a GET form sends every field, filled or not.
+const blankToUndefined = (value: string | undefined) => (value ? value : undefined);
+
+/** A trimmed query value for a further check (piped), or undefined when blank. */
+const blankAsUndefined = z.string().trim().optional().transform(blankToUndefined);
+
+// The length is checked before the transform so that the OpenAPI document can state it (maxLength).
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Use at most ${max} characters` })
-    .optional()
-    .transform((value) => (value ? value : undefined));
+  z.string().trim().max(max, { message: `Use at most ${max} characters` }).optional().transform(blankToUndefined);
 
 export const signatoryFiltersSchema = z.object({
   q: optionalText(100),
-  region: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => (value ? value : undefined))
-    .pipe(
-      z
-        .string()
-        .transform((value) => UN_REGIONS.find((region) => region.toLowerCase() === value.toLowerCase()) ?? value)
-        .pipe(z.enum(UN_REGIONS, { message: `Choose one of: ${UN_REGIONS.join(", ")}` }))
-        .optional(),
-    ),
-  year: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => (value ? value : undefined))
-    .pipe(z.string().regex(/^\d{4}$/, { message: "Write the year with four digits, e.g. 2018" }).optional()),
+  region: blankAsUndefined.pipe(
+    z
+      .string()
+      .transform((value) => UN_REGIONS.find((region) => region.toLowerCase() === value.toLowerCase()) ?? value)
+      .pipe(z.enum(UN_REGIONS, { message: `Choose one of: ${UN_REGIONS.join(", ")}` }))
+      .optional(),
+  ),
+  year: blankAsUndefined.pipe(z.string().regex(/^\d{4}$/, { message: "Write the year with four digits, e.g. 2018" }).optional()),
   kind: z.enum(PARTICIPANT_KINDS, { message: "Choose state or organization" }).optional(),
   action: z.enum(SIGNATURE_ACTIONS, { message: "Choose signature, accession or withdrawal" }).optional(),
   sort: z.enum(SIGNATORY_SORTS, { message: "Sort by name or date" }).default("name"),
   order: z.enum(SORT_ORDERS, { message: "Order asc or desc" }).default("asc"),
-  asOf: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => (value ? value : undefined))
-    .pipe(
-      z
-        .string()
-        .superRefine((value, ctx) => {
-          // Say what is wrong: the shape, or a month or day that does not exist.
-          const problem = /^\d{4}-\d{2}-\d{2}$/.test(value) ? partialDateProblem(value, "day") : "Write the date as YYYY-MM-DD, e.g. 2019-07-15";
-          if (problem) ctx.addIssue({ code: "custom", message: problem });
-        })
-        .optional(),
-    ),
+  asOf: blankAsUndefined.pipe(
+    z
+      .string()
+      .superRefine((value, ctx) => {
+        // Say what is wrong: the shape, or a month or day that does not exist.
+        const problem = /^\d{4}-\d{2}-\d{2}$/.test(value) ? partialDateProblem(value, "day") : "Write the date as YYYY-MM-DD, e.g. 2019-07-15";
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
+      .optional(),
+  ),
 });
 
 export type SignatoryFilters = z.output<typeof signatoryFiltersSchema>;
