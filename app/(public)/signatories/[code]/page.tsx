@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { PrintCitation } from "@/components/public/print-citation";
+import { StatementCard } from "@/components/public/statement-card";
 import { StatusLabel } from "@/components/public/status-label";
 import { VerificationBadge } from "@/components/public/verification-badge";
 import { Instant, PartialDate } from "@/components/ui/partial-date";
@@ -47,7 +48,6 @@ export default async function ParticipantPage({ params }: Props) {
   const tKind = await getTranslations("public.kind");
   const tAction = await getTranslations("public.action");
   const tRegion = await getTranslations("public.regions");
-  const tStatement = await getTranslations("public.statementKind");
 
   return (
     <article className="space-y-10">
@@ -141,12 +141,7 @@ export default async function ParticipantPage({ params }: Props) {
           <h2 id="statements-heading" className="text-xl font-semibold">{t("statementsHeading")}</h2>
           <ul className="space-y-4">
             {statements.map((statement) => (
-              <li key={statement.id} className="rounded border border-rule bg-white p-4 text-sm">
-                <p className="font-medium">
-                  {tStatement(statement.kind)}
-                  {statement.madeOn && <> · <PartialDate date={statement.madeOn} precision="day" /></>}
-                </p>
-                <blockquote className="mt-2 border-l-4 border-rule pl-3">{statement.text}</blockquote>
+              <StatementCard key={statement.id} statement={statement}>
                 {statement.commitmentNumbers.length > 0 && (
                   <p className="mt-2">
                     {t("tiedTo")}{" "}
@@ -160,12 +155,7 @@ export default async function ParticipantPage({ params }: Props) {
                     ))}
                   </p>
                 )}
-                {statement.sourceUrl && (
-                  <p className="mt-1">
-                    <a href={statement.sourceUrl} rel="noopener noreferrer" className="break-all underline underline-offset-4">{t("source")}</a>
-                  </p>
-                )}
-              </li>
+              </StatementCard>
             ))}
           </ul>
         </section>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { PartialDate } from "@/components/ui/partial-date";
+import { StatementCard } from "@/components/public/statement-card";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { listCommitmentStatements } from "@/lib/signatures/list-commitment-statements";
@@ -34,7 +34,6 @@ export default async function CommitmentPage({ params }: Props) {
   const { instrument, commitment } = await loadCommitment((await params).n);
   const statements = await listCommitmentStatements(instrument.id, commitment.number);
   const t = await getTranslations("public.commitment");
-  const tStatement = await getTranslations("public.statementKind");
   const previous = instrument.commitments.find((c) => c.number === commitment.number - 1);
   const next = instrument.commitments.find((c) => c.number === commitment.number + 1);
 
@@ -61,21 +60,11 @@ export default async function CommitmentPage({ params }: Props) {
         ) : (
           <ul className="space-y-4">
             {statements.map((statement) => (
-              <li key={statement.id} className="rounded border border-rule bg-white p-4 text-sm">
-                <p className="font-medium">
-                  <Link href={`/signatories/${statement.participant.code}`} className="underline underline-offset-4">
-                    {statement.participant.name}
-                  </Link>{" "}
-                  · {tStatement(statement.kind)}
-                  {statement.madeOn && <> · <PartialDate date={statement.madeOn} precision="day" /></>}
-                </p>
-                <blockquote className="mt-2 border-l-4 border-rule pl-3">{statement.text}</blockquote>
-                {statement.sourceUrl && (
-                  <p className="mt-1">
-                    <a href={statement.sourceUrl} rel="noopener noreferrer" className="break-all underline underline-offset-4">{t("source")}</a>
-                  </p>
-                )}
-              </li>
+              <StatementCard
+                key={statement.id}
+                statement={statement}
+                by={<Link href={`/signatories/${statement.participant.code}`} className="underline underline-offset-4">{statement.participant.name}</Link>}
+              />
             ))}
           </ul>
         )}
