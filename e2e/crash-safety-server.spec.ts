@@ -41,9 +41,21 @@ async function send(origin: string, cookie: string, action: CapturedAction): Pro
   }
 }
 
+// Set by the test, cleared here: a timed-out test body is abandoned, not unwound, so its own `finally` may
+// never run — this hook always does.
+let server: RunningServer | undefined;
+let directory: string | undefined;
+test.afterEach(async () => {
+  server?.child.kill("SIGKILL");
+  if (server) await server.exited;
+  server = undefined;
+  if (directory) rmSync(directory, { recursive: true, force: true });
+  directory = undefined;
+});
+
 test("the production server survives SIGKILLs mid-burst: sound database, no acknowledged write lost, every change audited", async ({ browser }) => {
   test.setTimeout(KILLS * 20_000 + 120_000);
-  const directory = mkdtempSync(join(tmpdir(), "server-crash-"));
+  directory = mkdtempSync(join(tmpdir(), "server-crash-"));
   const databaseFile = join(directory, "crash.db");
   const settings: ServerSettings = { databaseUrl: `file:${databaseFile}`, port: await freePort(), admin: { email: "admin@crash.test", password: "crash-admin-password-123" } };
   const origin = `http://localhost:${settings.port}`;
@@ -61,107 +73,106 @@ test("the production server survives SIGKILLs mid-burst: sound database, no ackn
   const { id: signatureId } = readRow<{ id: string }>("SELECT s.id FROM Signature s JOIN Participant p ON p.id = s.participantId WHERE p.code = 'kaz'");
   const signatureVersion = () => readRow<{ version: number }>("SELECT version FROM Signature WHERE id = ?", signatureId).version;
 
-  let server: RunningServer | undefined = await startServer(settings);
+  server = await startServer(settings);
   const startedAt = Date.now();
-  try {
-    // Sign in, and capture the two forms' requests once from a real browser.
-    const api = await apiRequest.newContext({ baseURL: origin });
-    await signIn(api, settings.admin);
-    const storageState = await api.storageState();
-    const cookie = storageState.cookies.map(({ name, value }) => `${name}=${value}`).join("; ");
-    const context = await browser.newContext({ baseURL: origin, storageState });
-    const page = await context.newPage();
-    const statement = await captureServerAction(page, async () => {
-      await page.goto("/editor/statements/new");
-      await page.getByLabel("Participant").fill("KAZ");
-      await page.getByLabel("Text").fill("placeholder");
-      await page.getByLabel("Commitment 7").check();
-      await page.getByRole("button", { name: "Save statement" }).click();
-    });
-    const correction = await captureServerAction(page, async () => {
-      await page.goto(`/editor/signatures/${signatureId}`);
-      await page.getByLabel("Notes").fill("placeholder");
-      await page.getByLabel("Reason for the correction").fill("Crash test correction");
-      await page.getByRole("button", { name: "Save", exact: true }).click();
-    });
-    await context.close();
-    await api.dispose();
+  // Sign in, and capture the two forms' requests once from a real browser.
+  const api = await apiRequest.newContext({ baseURL: origin });
+  await signIn(api, settings.admin);
+  const storageState = await api.storageState();
+  const cookie = storageState.cookies.map(({ name, value }) => `${name}=${value}`).join("; ");
+  const context = await browser.newContext({ baseURL: origin, storageState });
+  const page = await context.newPage();
+  const statement = await captureServerAction(page, async () => {
+    await page.goto("/editor/statements/new");
+    await page.getByLabel("Participant").fill("KAZ");
+    await page.getByLabel("Text").fill("placeholder");
+    await page.getByLabel("Commitment 7").check();
+    await page.getByRole("button", { name: "Save statement" }).click();
+  });
+  const correction = await captureServerAction(page, async () => {
+    await page.goto(`/editor/signatures/${signatureId}`);
+    await page.getByLabel("Notes").fill("placeholder");
+    await page.getByLabel("Reason for the correction").fill("Crash test correction");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+  });
+  await context.close();
+  await api.dispose();
 
-    const baseline = readRecordCounts(databaseFile);
-    const acknowledged: Acknowledged = { statements: [], corrections: [], refused: [] };
-    let serial = 0;
+  const baseline = readRecordCounts(databaseFile);
+  const acknowledged: Acknowledged = { statements: [], corrections: [], refused: [] };
+  let serial = 0;
 
-    for (let kill = 1; kill <= KILLS; kill++) {
-      let stopping = false;
-      const statementWriter = async () => {
-        while (!stopping) {
-          const text = `Crash statement ${kill}-${++serial}`;
-          const result = await send(origin, cookie, withField(statement, "text", text));
-          if (result === "saved") acknowledged.statements.push(text);
-          if (result === "refused") acknowledged.refused.push(text);
-        }
-      };
-      const correctionWriter = async () => {
-        while (!stopping) {
-          const version = signatureVersion();
-          const notes = `Crash correction ${kill}-${++serial}`;
-          const result = await send(origin, cookie, withField(withField(correction, "notes", notes), "version", String(version)));
-          if (result === "saved") acknowledged.corrections.push({ notes, version: version + 1 });
-          if (result === "refused") acknowledged.refused.push(notes);
-        }
-      };
-      const before = acknowledged.statements.length + acknowledged.corrections.length;
-      const writers = [correctionWriter(), ...Array.from({ length: STATEMENT_WRITERS }, statementWriter)];
-
-      // Kill once the burst has landed at least one write, at a random moment after that.
-      while (acknowledged.statements.length + acknowledged.corrections.length === before) {
-        // Every request is a valid edit (one chain of corrections, each from the stored version): a refusal
-        // means the server answered wrongly, and waiting for a saved write would be in vain.
-        expect(acknowledged.refused, `kill ${kill}: the server refused valid edits`).toEqual([]);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * MAX_KILL_DELAY_MS));
-      server.child.kill("SIGKILL");
-      expect(await server.exited).toBe("SIGKILL");
-      stopping = true;
-      await Promise.all(writers);
-      server = undefined;
-
-      expect(acknowledged.refused, `kill ${kill}: the server refused valid edits`).toEqual([]);
-      expect(findRecordInconsistencies(databaseFile, baseline), `after kill ${kill}`).toEqual([]);
-      server = await startServer(settings);
-    }
-
-    // Durability: every write the server acknowledged before a kill is still there.
+  /** Every write the server acknowledged that is not stored — the statement, or the correction's audit entry at its version. */
+  const lostWrites = (): string[] => {
     const sqlite = reader();
     try {
       const texts = new Set((sqlite.prepare("SELECT text FROM Statement").all() as { text: string }[]).map((row) => row.text));
-      expect(acknowledged.statements.filter((text) => !texts.has(text))).toEqual([]);
-      const signature = sqlite.prepare("SELECT version FROM Signature WHERE id = ?").get(signatureId) as { version: number };
-      for (const { version } of acknowledged.corrections) expect(signature.version).toBeGreaterThanOrEqual(version);
-      const notesInAudit = new Set(
-        (sqlite.prepare("SELECT after FROM AuditEntry WHERE entityId = ? AND action = 'signature.update'").all(signatureId) as { after: string }[]).map(
-          (row) => (JSON.parse(row.after) as { notes?: string }).notes,
-        ),
+      const corrections = new Set(
+        (sqlite.prepare("SELECT after FROM AuditEntry WHERE entityId = ? AND action = 'signature.update'").all(signatureId) as { after: string }[]).map((row) => {
+          const after = JSON.parse(row.after) as { notes?: string; version?: number };
+          return `${after.notes} at version ${after.version}`;
+        }),
       );
-      expect(acknowledged.corrections.filter(({ notes }) => !notesInAudit.has(notes))).toEqual([]);
+      return [
+        ...acknowledged.statements.filter((text) => !texts.has(text)),
+        ...acknowledged.corrections.map(({ notes, version }) => `${notes} at version ${version}`).filter((correction) => !corrections.has(correction)),
+      ];
     } finally {
       sqlite.close();
     }
-    expect(acknowledged.statements.length).toBeGreaterThan(0);
-    expect(acknowledged.corrections.length).toBeGreaterThan(0);
+  };
 
-    // The restarted server serves the record as it recovered it.
-    const { notes } = readRow<{ notes: string }>("SELECT notes FROM Signature WHERE id = ?", signatureId);
-    const participantPage = await fetch(`${origin}/signatories/kaz`);
-    expect(participantPage.status).toBe(200);
-    expect(await participantPage.text()).toContain(`<dd>${notes}</dd>`);
+  for (let kill = 1; kill <= KILLS; kill++) {
+    let stopping = false;
+    const statementWriter = async () => {
+      while (!stopping) {
+        const text = `Crash statement ${kill}-${++serial}`;
+        const result = await send(origin, cookie, withField(statement, "text", text));
+        if (result === "saved") acknowledged.statements.push(text);
+        if (result === "refused") acknowledged.refused.push(text);
+      }
+    };
+    const correctionWriter = async () => {
+      while (!stopping) {
+        const version = signatureVersion();
+        const notes = `Crash correction ${kill}-${++serial}`;
+        const result = await send(origin, cookie, withField(withField(correction, "notes", notes), "version", String(version)));
+        if (result === "saved") acknowledged.corrections.push({ notes, version: version + 1 });
+        if (result === "refused") acknowledged.refused.push(notes);
+      }
+    };
+    const before = acknowledged.statements.length + acknowledged.corrections.length;
+    const writers = [correctionWriter(), ...Array.from({ length: STATEMENT_WRITERS }, statementWriter)];
 
-    const writes = acknowledged.statements.length + acknowledged.corrections.length;
-    console.log(`server crash safety: ${KILLS} kills survived, ${writes} acknowledged writes checked, ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-  } finally {
-    server?.child.kill("SIGKILL");
-    if (server) await server.exited;
-    rmSync(directory, { recursive: true, force: true });
+    // Kill once the burst has landed at least one write, at a random moment after that.
+    while (acknowledged.statements.length + acknowledged.corrections.length === before) {
+      // Every request is a valid edit (one chain of corrections, each from the stored version): a refusal
+      // means the server answered wrongly, and waiting for a saved write would be in vain.
+      expect(acknowledged.refused, `kill ${kill}: the server refused valid edits`).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * MAX_KILL_DELAY_MS));
+    server.child.kill("SIGKILL");
+    expect(await server.exited).toBe("SIGKILL");
+    stopping = true;
+    await Promise.all(writers);
+    server = undefined;
+
+    expect(acknowledged.refused, `kill ${kill}: the server refused valid edits`).toEqual([]);
+    expect(findRecordInconsistencies(databaseFile, baseline), `after kill ${kill}`).toEqual([]);
+    expect(lostWrites(), `after kill ${kill}: acknowledged but not stored`).toEqual([]);
+    server = await startServer(settings);
   }
+
+  expect(acknowledged.statements.length).toBeGreaterThan(0);
+  expect(acknowledged.corrections.length).toBeGreaterThan(0);
+
+  // The restarted server serves the record as it recovered it.
+  const { notes } = readRow<{ notes: string }>("SELECT notes FROM Signature WHERE id = ?", signatureId);
+  const participantPage = await fetch(`${origin}/signatories/kaz`);
+  expect(participantPage.status).toBe(200);
+  expect(await participantPage.text()).toContain(`<dd>${notes}</dd>`);
+
+  const writes = acknowledged.statements.length + acknowledged.corrections.length;
+  console.log(`server crash safety: ${KILLS} kills survived, ${writes} acknowledged writes checked, ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 });
