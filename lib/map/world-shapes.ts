@@ -6,12 +6,11 @@ import world from "world-atlas/countries-110m.json";
 
 // Country outlines at 1:110m (Natural Earth via world-atlas), projected once per process on the server.
 // Feature ids are ISO 3166-1 numeric codes, as Participant.isoNumeric. Small states (many island states,
-// Andorra, Monaco …) have no outline at this scale: the map's table lists them.
+// Andorra, Monaco …) have no outline at this scale: "the map in words" on the overview lists them.
 //
 // The outlines never change between edits, so they live in one static SVG file (app/world-map.svg) that
-// browsers cache, and the page draws each country with a <use> of its outline: the overview page carries
-// only who has which status (about a tenth of the bytes, which React would otherwise send twice — in the
-// HTML and again in its payload).
+// browsers keep, and the map document (/map.svg) draws each country with a <use> of its outline: it
+// carries only who has which status.
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 420;
