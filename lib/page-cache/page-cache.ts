@@ -2,8 +2,8 @@
 // Next's request handler (lib/page-cache/serve-with-page-cache.ts). Public pages render
 // per request (their filters live in the URL); under load that rendering, not the database, is the cost.
 // Each entry remembers the record revision it was rendered at and is served only while that revision is
-// current (one single-row query per turn of the event loop, see serve-with-page-cache.ts), and for at most a minute, so the "as of today" lines roll
-// over. Signed-in editors, client-side navigations and anything but GET always reach the app.
+// current (one single-row query per turn of the event loop, see serve-with-page-cache.ts), and for at most
+// a minute, so the "as of today" lines roll over. Signed-in editors, client-side navigations and anything but GET always reach the app.
 
 export type CachedPage = {
   revision: number;
