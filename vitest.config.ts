@@ -6,12 +6,12 @@ export default defineConfig({
     alias: {
       "@/": fileURLToPath(new URL("./", import.meta.url)),
       // "server-only" throws outside React Server Components; domain code is tested directly in Node.
-      "server-only": fileURLToPath(new URL("./lib/testing/server-only-stub.ts", import.meta.url)),
+      "server-only": fileURLToPath(new URL("./tests/server-only-stub.ts", import.meta.url)),
     },
   },
   test: {
-    include: ["{lib,prisma,scripts,app,components}/**/*.test.{ts,tsx}"],
-    globalSetup: ["./lib/testing/global-setup.ts"],
+    include: ["{lib,prisma,scripts,app,components,tests}/**/*.test.{ts,tsx}"],
+    globalSetup: ["./tests/global-setup.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { expect, request as apiRequest, test } from "@playwright/test";
-import { findRecordInconsistencies, readRecordCounts } from "@/lib/testing/record-consistency";
+import { findRecordInconsistencies, readRecordCounts } from "@/tests/record-consistency";
 import { signIn } from "./editor-data";
 import { freePort, prepareServerDatabase, startServer, type RunningServer, type ServerSettings } from "./production-server";
 import { captureServerAction, type CapturedAction } from "./server-action-replay";
@@ -12,7 +12,7 @@ import { captureServerAction, type CapturedAction } from "./server-action-replay
 // SIGKILLed at a random moment while an administrator's real Server Action requests are in flight —
 // statements being recorded and a signature being corrected — then restarted, over and over. After every
 // kill the database must pass SQLite's checks, every write the server acknowledged must be there, and record
-// and audit trail must agree (lib/testing/record-consistency.ts). `npm run test:soak` runs 100 kills.
+// and audit trail must agree (tests/record-consistency.ts). `npm run test:soak` runs 100 kills.
 // (A test-only knob, so it is read here and not in lib/env.ts.)
 const KILLS = Number(process.env.SERVER_CRASH_KILLS ?? 5);
 /** Longest wait between the first acknowledged write and the kill: spreads kills over the burst. */

@@ -5,7 +5,7 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { deleteSignature } from "@/lib/signatures/delete-signature";
 import { correctSignature, recordSignature } from "@/lib/signatures/save-signature";
 import { recordStatement } from "@/lib/statements/record-statement";
-import { createSeededTestDatabase, validSignatureInput } from "@/lib/testing/seeded-test-database";
+import { createSeededTestDatabase, validSignatureInput } from "@/tests/seeded-test-database";
 import { createUser, updateUser } from "@/lib/users/manage-users";
 
 // The unauthorized-access suite: every mutation, called as an anonymous visitor, as an editor outside

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { correctSignature } from "@/lib/signatures/save-signature";
 import { recordStatement } from "@/lib/statements/record-statement";
-import { createSeededTestDatabase, validSignatureInput } from "@/lib/testing/seeded-test-database";
+import { createSeededTestDatabase, validSignatureInput } from "@/tests/seeded-test-database";
 import { backupDatabase, backupFolderOf, restoreDatabase, serverPidFileOf, writeServerPidFile } from "./backup";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;

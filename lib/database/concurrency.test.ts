@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startChildWriter, type ChildWriter } from "@/lib/testing/child-writer";
-import { findRecordInconsistencies, readRecordCounts } from "@/lib/testing/record-consistency";
-import { createSeededTestDatabase } from "@/lib/testing/seeded-test-database";
+import { startChildWriter, type ChildWriter } from "@/tests/child-writer";
+import { findRecordInconsistencies, readRecordCounts } from "@/tests/record-consistency";
+import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 
 // Several server processes share one SQLite file (WAL, busy timeout). These tests run the real domain
 // functions in separate processes, each with its own connection, as `next start` workers would.

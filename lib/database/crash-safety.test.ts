@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startChildWriter, type ChildWriter, type WriterLine } from "@/lib/testing/child-writer";
-import { findRecordInconsistencies, readRecordCounts } from "@/lib/testing/record-consistency";
-import { createSeededTestDatabase } from "@/lib/testing/seeded-test-database";
+import { startChildWriter, type ChildWriter, type WriterLine } from "@/tests/child-writer";
+import { findRecordInconsistencies, readRecordCounts } from "@/tests/record-consistency";
+import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 
 // A writer process making real edits is killed with SIGKILL at random moments mid-burst — no chance to
 // roll back or close the file — then restarted, over and over. After every kill the database must be

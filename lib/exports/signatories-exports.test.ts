@@ -11,7 +11,7 @@ import { buildSignatoriesCsv, CSV_COLUMNS } from "./signatories-csv";
 import { buildSignatoriesDocument, type SignatoryExport } from "./signatories-document";
 import { buildSignatoriesPdf } from "./signatories-pdf";
 import { buildSignatoriesXlsx } from "./signatories-xlsx";
-import { AWKWARD_ROWS } from "./test-rows";
+import { AWKWARD_ROWS } from "@/tests/awkward-export-rows";
 
 const instrument = { slug: "code-of-conduct-2018", title: "Code of Conduct towards Achieving a World Free of Terrorism", openedOn: "2018-09-28" };
 const filters = signatoryFiltersSchema.parse({ q: "=cmd", region: "Asia" });

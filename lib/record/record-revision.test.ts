@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tests/test-database";
 import { bumpRecordRevision, readRecordRevision } from "./record-revision";
 
 describe("record revision", () => {

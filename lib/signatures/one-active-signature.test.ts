@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tests/test-database";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 
 // The rule "one signature per participant" is enforced by the database itself (partial unique indexes in

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { todayIso } from "@/lib/dates/partial-date";
-import { createSeededTestDatabase, validSignatureInput } from "@/lib/testing/seeded-test-database";
+import { createSeededTestDatabase, validSignatureInput } from "@/tests/seeded-test-database";
 import { correctSignature, recordSignature } from "./save-signature";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;

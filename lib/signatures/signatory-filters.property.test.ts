@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hostileValue, INJECTION_PAYLOADS, PROPERTY_RUNS } from "@/lib/testing/hostile-input";
+import { hostileValue, INJECTION_PAYLOADS, PROPERTY_RUNS } from "@/tests/hostile-input";
 import { parseSignatoryFilters, signatoryFiltersSchema, signatoryFiltersToQuery, type SignatoryFilters } from "./signatory-filters";
 
 // The public list's URL filters reach every visitor's query string unfiltered: whatever a link carries,

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { toWellFormed } from "@/lib/db";
-import { expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS } from "@/lib/testing/hostile-input";
-import { createSeededTestDatabase } from "@/lib/testing/seeded-test-database";
+import { expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS } from "@/tests/hostile-input";
+import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { recordStatement } from "./record-statement";
 import { STATEMENT_KINDS, statementInputSchema } from "./schema";
 

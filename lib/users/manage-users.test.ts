@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { verifyPassword } from "@/lib/auth/password";
-import { createSeededTestDatabase } from "@/lib/testing/seeded-test-database";
+import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { createUser, listUsers, updateUser } from "./manage-users";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;

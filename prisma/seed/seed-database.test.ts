@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tests/test-database";
 import { seedDatabase } from "./seed-database";
 
 const sourcedCsv = readFileSync("prisma/seed/data/code-of-conduct-signatures-sourced.csv", "utf8");
