@@ -7,7 +7,7 @@ import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { createPrismaClient } from "@/lib/db";
 import { applyMigrations, SOURCED_SIGNATURES_CSV } from "@/scripts/prepare-database";
-import { INSTRUMENT_SLUG } from "@/prisma/seed/data/code-of-conduct";
+import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { generateSyntheticDatabase, SYNTHETIC_DATABASE_PATH, SYNTHETIC_INSTRUMENTS } from "./generate-synthetic-database";
 

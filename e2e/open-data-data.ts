@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db";
 import { lastDayOf, type DatePrecision } from "@/lib/dates/partial-date";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
-import { INSTRUMENT_SLUG } from "@/prisma/seed/data/code-of-conduct";
+import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
 import { TEST_PARTICIPANTS } from "./fixtures";
 
 // Data the open-data tests write: only on the participants reserved for them, always through a

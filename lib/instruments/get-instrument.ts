@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cachedRead } from "@/lib/record/cached-read";
-import { INSTRUMENT_SLUG } from "@/prisma/seed/data/code-of-conduct";
+import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
 
 export type InstrumentWithCommitments = Awaited<ReturnType<typeof readInstrument>>;
 

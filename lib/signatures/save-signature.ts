@@ -7,7 +7,7 @@ import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { fieldErrorsOf } from "@/lib/validation/fields";
-import { INSTRUMENT_SLUG } from "@/prisma/seed/data/code-of-conduct";
+import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
 import { resolveParticipant } from "./resolve-participant";
 import { changedSnapshotFields, SIGNATURE_SNAPSHOT_SELECT, SNAPSHOT_FIELD_LABELS } from "./signature-snapshot";
 import { correctionSchema, createSignatureInputSchema, type SignatureInput } from "./schema";

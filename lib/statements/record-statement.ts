@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { resolveParticipant } from "@/lib/signatures/resolve-participant";
 import { fieldErrorsOf } from "@/lib/validation/fields";
-import { INSTRUMENT_SLUG } from "@/prisma/seed/data/code-of-conduct";
+import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
 import { statementInputSchema } from "./schema";
 
 /** Adds a declaration, reservation or implementation note by a participant, tied to commitments. */

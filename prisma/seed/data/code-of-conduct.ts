@@ -2,7 +2,7 @@
 // of Terrorism: one more initiative of Kazakh President" (Kazakhstan 2050, 24 October 2018), the reference
 // article kept in the team's shared/reference folder. Wording is the article's English, unchanged.
 
-export const INSTRUMENT_SLUG = "code-of-conduct-2018";
+import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
 
 export const codeOfConduct = {
   slug: INSTRUMENT_SLUG,
