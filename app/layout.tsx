@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
+import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import "@fontsource-variable/inter";
 import "./globals.css";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { db } from "@/lib/db";
 import { siteOrigin } from "@/lib/env";
+import { getLastRecordUpdate } from "@/lib/record/get-last-record-update";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -34,9 +37,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-8 focus:outline-none">
             {children}
           </main>
-          <SiteFooter />
+          <SiteFooter lastUpdate={await lastRecordUpdate()} />
         </NextIntlClientProvider>
       </body>
     </html>
   );
+}
+
+/** Read per request (the footer says when the record last changed), from the revision-keyed cache. */
+async function lastRecordUpdate(): Promise<Date | null> {
+  await connection();
+  return getLastRecordUpdate(db);
 }

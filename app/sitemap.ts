@@ -1,6 +1,7 @@
 // GET /sitemap.xml — the public pages, one entry per participant and per commitment.
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
+import { db } from "@/lib/db";
 import { siteOrigin } from "@/lib/env";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { listParticipantStatuses } from "@/lib/participants/list-participant-statuses";
@@ -8,8 +9,8 @@ import { listParticipantStatuses } from "@/lib/participants/list-participant-sta
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection(); // read per request from the cached record, never at build time
   const origin = siteOrigin();
-  const instrument = await getInstrument();
-  const participants = await listParticipantStatuses(instrument.id);
+  const instrument = await getInstrument(db);
+  const participants = await listParticipantStatuses(db, instrument.id);
   return [
     { url: `${origin}/`, changeFrequency: "weekly", priority: 1 },
     { url: `${origin}/signatories`, changeFrequency: "weekly", priority: 0.9 },

@@ -3,7 +3,8 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { createPrismaClient } from "@/lib/db";
-import { lastDayOf, type DatePrecision } from "@/lib/dates/partial-date";
+import type { DatePrecision } from "@/generated/prisma/enums";
+import { lastDayOf } from "@/lib/dates/partial-date";
 import { applyMigrations } from "@/scripts/prepare-database";
 
 export const SYNTHETIC_DATABASE_PATH = resolve("data/bench/synthetic-40k.db");
@@ -88,7 +89,7 @@ export async function generateSyntheticDatabase(path: string = SYNTHETIC_DATABAS
           publishedAt: new Date("2026-01-01T00:00:00Z"),
         };
       });
-      await db.signature.createMany({ data: rows });
+      await db.participantAction.createMany({ data: rows });
     }
     await db.recordRevision.update({ where: { id: 1 }, data: { revision: { increment: 1 } } });
   } finally {

@@ -1,15 +1,16 @@
 // One database per process (lib/db binds DATABASE_URL on import): times the export path the API uses —
-// listSignatories (a cold read: the record revision is bumped before every run) + document + format —
+// listPublishedActions (a cold read: the record revision is bumped before every run) + document + format —
 // and `sqlite3 -csv` running the same query, in the same process run. Prints one JSON line of results.
 // Run through bench/exports.ts; needs `tsx --conditions=react-server` so "server-only" imports resolve.
 import { spawnSync } from "node:child_process";
 import Sqlite from "better-sqlite3";
 import { sqliteFilePath } from "@/lib/database/driver-adapter";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { EXPORT_FORMATS } from "@/lib/exports/export-filename";
 import { loadSignatoryExport } from "@/lib/exports/load-signatory-export";
 import { renderSignatoriesExport } from "@/lib/exports/render-signatories-export";
-import { signatoryFiltersSchema } from "@/lib/signatures/signatory-filters";
+import { signatoryFiltersSchema } from "@/lib/signatories/signatory-filters";
 
 const { instrumentSlugs, iterations } = JSON.parse(process.argv[2]) as { instrumentSlugs: string[]; iterations: number };
 const databasePath = sqliteFilePath(env.DATABASE_URL);
@@ -17,7 +18,7 @@ const sqlite = new Sqlite(databasePath);
 const bumpRevision = () => sqlite.prepare("UPDATE RecordRevision SET revision = revision + 1 WHERE id = 1").run();
 const filters = signatoryFiltersSchema.parse({});
 
-// The query listSignatories runs for the default filters (published, ordered by name, date, action).
+// The query listPublishedActions runs for the default filters (published, ordered by name, date, action).
 function listQuery(slug: string): string {
   return `SELECT p.code, p.iso2, p.iso3, p.name, p.kind, p.region, p.subregion, s.action, s.date, s.datePrecision AS date_precision,
   s.place, s.signerName AS signer_name, s.signerTitle AS signer_title, s.verification, s.evidenceUrl AS evidence_url,
@@ -57,7 +58,7 @@ async function main() {
       bytes = 0;
       rows = 0;
       for (const instrumentSlug of instrumentSlugs) {
-        const data = await loadSignatoryExport(filters, { instrumentSlug });
+        const data = await loadSignatoryExport(db, filters, { instrumentSlug });
         const file = await renderSignatoriesExport(data, format);
         bytes += typeof file.body === "string" ? Buffer.byteLength(file.body) : file.body.length;
         rows += data.document.count;

@@ -1,14 +1,11 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Instant, PartialDate } from "@/components/ui/partial-date";
 import { todayIso } from "@/lib/dates/partial-date";
-import { getLastRecordUpdate } from "@/lib/signatures/get-last-record-update";
 
-export async function SiteFooter() {
-  await connection(); // the last update time is read per request
+/** `lastUpdate`: when the public record last changed, or null before anything was published. */
+export async function SiteFooter({ lastUpdate }: { lastUpdate: Date | null }) {
   const t = await getTranslations("common.footer");
-  const lastUpdate = await getLastRecordUpdate();
   return (
     <footer className="no-print mt-16 border-t border-rule bg-white">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-muted md:grid-cols-2">

@@ -43,14 +43,14 @@ export async function signIn(request: APIRequestContext, account: { email: strin
 }
 
 export async function signatureCountFor(db: Database, code: string): Promise<number> {
-  return db.signature.count({ where: { participant: { code } } });
+  return db.participantAction.count({ where: { participant: { code } } });
 }
 
 /** Removes every signature and statement of a participant, so a test starts from "not signed". */
 export async function clearParticipant(db: Database, code: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const participant = await tx.participant.findUniqueOrThrow({ where: { code }, select: { id: true } });
-    await tx.signature.deleteMany({ where: { participantId: participant.id } });
+    await tx.participantAction.deleteMany({ where: { participantId: participant.id } });
     await tx.statement.deleteMany({ where: { participantId: participant.id } });
     await tx.recordRevision.update({ where: { id: 1 }, data: { revision: { increment: 1 } } });
   });

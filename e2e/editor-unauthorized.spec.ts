@@ -20,7 +20,7 @@ async function fillNewSignature(page: Page) {
 
 async function databaseState(db: import("@/lib/db").Database) {
   return {
-    signatures: await db.signature.findMany({ orderBy: { id: "asc" } }),
+    actions: await db.participantAction.findMany({ orderBy: { id: "asc" } }),
     statements: await db.statement.count(),
     users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, isActive: true, sessionVersion: true } }),
     audit: await db.auditEntry.count(),
@@ -30,11 +30,11 @@ async function databaseState(db: import("@/lib/db").Database) {
 test("every Server Action refuses callers without the right session, role or scope", async ({ page, db }) => {
   test.setTimeout(90_000);
   await signIn(page.request, E2E_ADMIN);
-  const kazakhstan = await db.signature.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
+  const kazakhstan = await db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
   const someEditor = await createAccount(db, { name: "Target of user changes" });
 
   const actions: Record<string, { captured: CapturedAction; adminOnly: boolean; scopedTo?: string }> = {};
-  actions.recordSignature = {
+  actions.recordAction = {
     adminOnly: false,
     scopedTo: "Mexico",
     captured: await captureServerAction(page, async () => {
@@ -42,7 +42,7 @@ test("every Server Action refuses callers without the right session, role or sco
       await page.getByRole("button", { name: "Save" }).click();
     }),
   };
-  actions.correctSignature = {
+  actions.correctAction = {
     adminOnly: false,
     scopedTo: "Kazakhstan",
     captured: await captureServerAction(page, async () => {
@@ -52,7 +52,7 @@ test("every Server Action refuses callers without the right session, role or sco
       await page.getByRole("button", { name: "Save", exact: true }).click();
     }),
   };
-  actions.deleteSignature = {
+  actions.deleteAction = {
     adminOnly: true,
     captured: await captureServerAction(page, async () => {
       await page.goto(`/editor/signatures/${kazakhstan.id}`);

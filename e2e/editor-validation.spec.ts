@@ -38,7 +38,7 @@ test("each bad input is named next to its field, announced, keeps what was typed
 });
 
 test("a second signature for the same participant is refused with a link to the existing one", async ({ page, db }) => {
-  const existing = await db.signature.findFirstOrThrow({ where: { participant: { code: "mar" } } });
+  const existing = await db.participantAction.findFirstOrThrow({ where: { participant: { code: "mar" } } });
   await page.goto("/editor/signatures/new");
   await page.getByLabel("Participant").fill("Morocco — MAR");
   await page.getByLabel("Date", { exact: true }).fill("2019-01-10");
@@ -46,7 +46,7 @@ test("a second signature for the same participant is refused with a link to the 
   await expect(page.getByLabel("Participant")).toHaveAccessibleDescription(/Morocco already has a signature recorded/);
   await page.getByRole("link", { name: "Open the existing record" }).click();
   await expect(page).toHaveURL(`/editor/signatures/${existing.id}`);
-  expect(await db.signature.count({ where: { participant: { code: "mar" } } })).toBe(1);
+  expect(await db.participantAction.count({ where: { participant: { code: "mar" } } })).toBe(1);
 });
 
 test("saving from a stale version is refused, says who changed what, and overwrites nothing", async ({ browser, page, db }) => {
@@ -71,7 +71,7 @@ test("saving from a stale version is refused, says who changed what, and overwri
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByTestId("form-status").first()).toContainText("Someone else saved this record after you opened it");
   await expect(page.getByTestId("form-status").first()).toContainText("changed place");
-  const row = await db.signature.findFirstOrThrow({ where: { participant: { code } } });
+  const row = await db.participantAction.findFirstOrThrow({ where: { participant: { code } } });
   expect(row.place).toBe("Geneva");
   expect(row.version).toBe(2);
   await other.close();

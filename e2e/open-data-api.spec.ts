@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { clearParticipant, correctSignature, publishSignature, touchRecord, uniqueMarker } from "./open-data-data";
+import { clearParticipant, correctAction, publishSignature, touchRecord, uniqueMarker } from "./open-data-data";
 
 const PUBLIC_GETS = [
   "/api/v1/signatories",
@@ -92,7 +92,7 @@ test.describe("open API", () => {
   test("participants: all of them with status, filters, and one participant with its actions and public history", async ({ request, db }) => {
     const reason = uniqueMarker("nzl-reason");
     const { signatureId } = await publishSignature(db, "nzl", { date: "2019", datePrecision: "year", verification: "depositary", place: "Wellington" });
-    await correctSignature(db, "nzl", signatureId, { place: "New York", reason });
+    await correctAction(db, "nzl", signatureId, { place: "New York", reason });
 
     const list = await (await request.get("/api/v1/participants")).json();
     expect(list.count).toBe(await db.participant.count());
@@ -120,8 +120,8 @@ test.describe("open API", () => {
     const since = new Date(Date.now() - 1000);
     const { signatureId } = await publishSignature(db, "per", { place: "Lima" }, { at: new Date(since.getTime() + 100) });
     const reasons = [uniqueMarker("per-1"), uniqueMarker("per-2")];
-    await correctSignature(db, "per", signatureId, { place: "Lima, Peru", reason: reasons[0], at: new Date(since.getTime() + 200) });
-    await correctSignature(db, "per", signatureId, { place: "New York", reason: reasons[1], at: new Date(since.getTime() + 300) });
+    await correctAction(db, "per", signatureId, { place: "Lima, Peru", reason: reasons[0], at: new Date(since.getTime() + 200) });
+    await correctAction(db, "per", signatureId, { place: "New York", reason: reasons[1], at: new Date(since.getTime() + 300) });
 
     const seen: { id: string; at: string; reason: string | null; participant: { code: string } | null }[] = [];
     let next: string | null = `/api/v1/changes?since=${encodeURIComponent(since.toISOString())}&limit=1`;
@@ -149,7 +149,7 @@ test.describe("open API", () => {
   test("the Atom feed lists new signatures and corrections linking to the participant page", async ({ request, db }) => {
     const reason = uniqueMarker("gha-correction");
     const { signatureId } = await publishSignature(db, "gha", { action: "accession", date: "2020-02-02" });
-    await correctSignature(db, "gha", signatureId, { place: "Accra", reason });
+    await correctAction(db, "gha", signatureId, { place: "Accra", reason });
 
     const response = await request.get("/feed.xml");
     expect(response.headers()["content-type"]).toContain("application/atom+xml");

@@ -1,5 +1,6 @@
 import type { Database } from "@/lib/db";
-import { lastDayOf, type DatePrecision } from "@/lib/dates/partial-date";
+import type { DatePrecision } from "@/generated/prisma/enums";
+import { lastDayOf } from "@/lib/dates/partial-date";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
 import { TEST_PARTICIPANTS } from "./fixtures";
@@ -38,7 +39,7 @@ export async function clearParticipant(db: Database, code: OpenDataParticipant):
   const { participantId } = await ids(db, code);
   await db.$transaction(async (tx) => {
     await tx.auditEntry.deleteMany({ where: { participantId } });
-    await tx.signature.deleteMany({ where: { participantId } });
+    await tx.participantAction.deleteMany({ where: { participantId } });
     await bumpRecordRevision(tx);
   });
 }
@@ -55,7 +56,7 @@ export async function publishSignature(
   const datePrecision = fields.datePrecision ?? "day";
   const date = fields.date === undefined ? "2019-03-14" : fields.date;
   return db.$transaction(async (tx) => {
-    const signature = await tx.signature.create({
+    const signature = await tx.participantAction.create({
       data: {
         instrumentId,
         participantId,
@@ -92,7 +93,7 @@ export async function publishSignature(
 }
 
 /** A public correction of an existing signature (changes one field), recorded at `at`. */
-export async function correctSignature(
+export async function correctAction(
   db: Database,
   code: OpenDataParticipant,
   signatureId: string,
@@ -100,8 +101,8 @@ export async function correctSignature(
 ): Promise<void> {
   const { participantId } = await ids(db, code);
   await db.$transaction(async (tx) => {
-    const before = await tx.signature.findUniqueOrThrow({ where: { id: signatureId } });
-    const after = await tx.signature.update({ where: { id: signatureId }, data: { place: change.place, version: { increment: 1 } } });
+    const before = await tx.participantAction.findUniqueOrThrow({ where: { id: signatureId } });
+    const after = await tx.participantAction.update({ where: { id: signatureId }, data: { place: change.place, version: { increment: 1 } } });
     await tx.auditEntry.create({
       data: {
         actorName: "Open data e2e",

@@ -41,7 +41,7 @@ test.describe("signatory exports", () => {
     expect(json.instrument).toEqual({ slug: "code-of-conduct-2018", title: "Code of Conduct towards Achieving a World Free of Terrorism", openedOn: "2018-09-28" });
     expect(json.asOf).toBe(todayUtc());
     expect(json.count).toBe(json.items.length);
-    const published = await db.signature.count({ where: { status: "published", instrument: { slug: "code-of-conduct-2018" } } });
+    const published = await db.participantAction.count({ where: { status: "published", instrument: { slug: "code-of-conduct-2018" } } });
     expect(json.count).toBe(published);
     for (const item of json.items) {
       expect(Object.keys(item)).toEqual(CSV_TO_JSON.map(([, field]) => field));

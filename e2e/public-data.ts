@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/db";
-import { lastDayOf, type DatePrecision } from "@/lib/dates/partial-date";
+import type { DatePrecision } from "@/generated/prisma/enums";
+import { lastDayOf } from "@/lib/dates/partial-date";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { TEST_PARTICIPANTS } from "./fixtures";
 
@@ -33,7 +34,7 @@ export async function resetParticipants(db: Database, codes: readonly PublicSite
     const ids = participants.map((p) => p.id);
     await tx.auditEntry.deleteMany({ where: { participantId: { in: ids } } });
     await tx.statement.deleteMany({ where: { participantId: { in: ids } } });
-    await tx.signature.deleteMany({ where: { participantId: { in: ids } } });
+    await tx.participantAction.deleteMany({ where: { participantId: { in: ids } } });
     await bumpRecordRevision(tx);
   });
 }
@@ -45,7 +46,7 @@ export async function recordActions(db: Database, code: PublicSiteCode, actions:
     const participant = await tx.participant.findUniqueOrThrow({ where: { code }, select: { id: true } });
     const ids: string[] = [];
     for (const { precision, status = "published", verification = "press_report", ...action } of actions) {
-      const created = await tx.signature.create({
+      const created = await tx.participantAction.create({
         data: {
           ...action,
           instrumentId: instrument.id,
@@ -110,10 +111,10 @@ export async function recordStatementAndHistory(
 /** Participants that have joined (published signature or accession) and not withdrawn, from the database. */
 export async function countCurrentSignatories(db: Database) {
   const participants = await db.participant.findMany({
-    select: { kind: true, unStatus: true, signatures: { where: { status: "published" }, select: { action: true } } },
+    select: { kind: true, unStatus: true, actions: { where: { status: "published" }, select: { action: true } } },
   });
   const current = participants.filter(
-    (p) => p.signatures.some((s) => s.action !== "withdrawal") && !p.signatures.some((s) => s.action === "withdrawal"),
+    (p) => p.actions.some((a) => a.action !== "withdrawal") && !p.actions.some((a) => a.action === "withdrawal"),
   );
   return {
     states: current.filter((p) => p.kind === "state").length,

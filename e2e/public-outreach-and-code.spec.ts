@@ -35,7 +35,7 @@ test("the outreach list counts states per region and filters by region", async (
   await page.goto("/non-signatories");
   for (const region of ["Africa", "Americas", "Asia", "Europe", "Oceania"]) {
     const expected = await db.participant.count({
-      where: { unStatus: { not: null }, region, signatures: { none: { status: "published" } } },
+      where: { unStatus: { not: null }, region, actions: { none: { status: "published" } } },
     });
     await expect(page.getByTestId("region-counts").getByRole("row", { name: region })).toContainText(String(expected));
     await expect(page.locator(`section[data-region="${region}"] a[data-code]`)).toHaveCount(expected);
@@ -52,7 +52,7 @@ test("the outreach list counts states per region and filters by region", async (
 test("the outreach list as of a day, and with an invalid day", async ({ page, db }) => {
   // Before the opening every UN state is listed, except those whose only action has no known date.
   const undated = await db.participant.count({
-    where: { unStatus: { not: null }, signatures: { some: { status: "published", countsFrom: null } } },
+    where: { unStatus: { not: null }, actions: { some: { status: "published", countsFrom: null } } },
   });
   const unStates = await db.participant.count({ where: { unStatus: { not: null } } });
   await page.goto("/non-signatories?asOf=2018-09-27");

@@ -44,7 +44,7 @@ test("the overview's counts match the database, a withdrawal included", async ({
   await expect(inWords.getByRole("row", { name: /Turkic Council/ })).toContainText("An organisation");
   await expect(inWords.getByRole("row", { name: /Norway/ })).toHaveCount(0);
   // Every participant with a published action is either coloured on the map or listed here.
-  const withActions = await db.participant.count({ where: { signatures: { some: { status: "published" } } } });
+  const withActions = await db.participant.count({ where: { actions: { some: { status: "published" } } } });
   const coloured = await map.locator('use[data-status="signed"], use[data-status="joined"], use[data-status="withdrawn"]').count();
   await expect(inWords.locator("tbody tr")).toHaveCount(withActions - coloured);
   await expect(inWords).toContainText(`Every participant that has signed, joined later or withdrawn (${withActions})`);
@@ -93,9 +93,9 @@ test("an invalid as-of date shows a message beside the field, not an error page"
 
 async function countCurrentSignatoriesAsOf(db: Parameters<typeof countCurrentSignatories>[0], asOf: string) {
   const participants = await db.participant.findMany({
-    select: { signatures: { where: { status: "published", countsFrom: { not: null, lte: asOf } }, select: { action: true } } },
+    select: { actions: { where: { status: "published", countsFrom: { not: null, lte: asOf } }, select: { action: true } } },
   });
   return participants.filter(
-    (p) => p.signatures.some((s) => s.action !== "withdrawal") && !p.signatures.some((s) => s.action === "withdrawal"),
+    (p) => p.actions.some((a) => a.action !== "withdrawal") && !p.actions.some((a) => a.action === "withdrawal"),
   ).length;
 }

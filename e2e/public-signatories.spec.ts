@@ -39,7 +39,7 @@ test.afterAll(async ({ db }) => {
 });
 
 async function publishedRows(db: Parameters<typeof resetParticipants>[0]): Promise<DbRow[]> {
-  const signatures = await db.signature.findMany({
+  const signatures = await db.participantAction.findMany({
     where: { status: "published" },
     select: {
       action: true, date: true, countsFrom: true,
@@ -119,7 +119,7 @@ test("the filter form works as a plain GET form and keeps its values", async ({ 
   await expect(page).toHaveURL(/region=Europe/);
   await expect(page).toHaveURL(/action=withdrawal/);
   await expect(page.getByLabel("Region")).toHaveValue("Europe");
-  const withdrawals = await db.signature.count({ where: { status: "published", action: "withdrawal", participant: { region: "Europe" } } });
+  const withdrawals = await db.participantAction.count({ where: { status: "published", action: "withdrawal", participant: { region: "Europe" } } });
   expect(await shownRows(page)).toHaveLength(withdrawals);
   expect((await shownRows(page)).map((r) => r.code)).toContain("nor");
   // The download links carry the same filters.
@@ -138,11 +138,11 @@ test("rows show dates with their precision, the withdrawal, and the summary line
   await expect(page.locator('tr[data-code="nor"][data-action="withdrawal"]')).toContainText("15 Mar 2020");
   await expect(page.locator('tr[data-code="turkic-council"]')).toContainText("Organisation");
 
-  const rows = await db.signature.count({ where: { status: "published" } });
+  const rows = await db.participantAction.count({ where: { status: "published" } });
   const current = await db.participant.count({
     where: {
-      signatures: { some: { status: "published", action: { in: ["signature", "accession"] } } },
-      NOT: { signatures: { some: { status: "published", action: "withdrawal" } } },
+      actions: { some: { status: "published", action: { in: ["signature", "accession"] } } },
+      NOT: { actions: { some: { status: "published", action: "withdrawal" } } },
     },
   });
   await expect(page.getByTestId("summary")).toContainText(`${current} signatories · ${rows} shown · as of `);

@@ -3,8 +3,8 @@ import { expect, test } from "./fixtures";
 test("the overview shows the Code's title and the current signatory count from the database", async ({ page, db, expectNoAxeViolations }) => {
   const current = await db.participant.count({
     where: {
-      signatures: { some: { status: "published", action: { in: ["signature", "accession"] } } },
-      NOT: { signatures: { some: { status: "published", action: "withdrawal" } } },
+      actions: { some: { status: "published", action: { in: ["signature", "accession"] } } },
+      NOT: { actions: { some: { status: "published", action: "withdrawal" } } },
     },
   });
   expect(current).toBeGreaterThan(0);

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { deleteSignature } from "@/lib/signatures/delete-signature";
-import { correctSignature, recordSignature } from "@/lib/signatures/save-signature";
+import { deleteAction } from "@/lib/participant-actions/delete-action";
+import { correctAction } from "@/lib/participant-actions/correct-action";
+import { recordAction } from "@/lib/participant-actions/record-action";
 import { recordStatement } from "@/lib/statements/record-statement";
-import { createSeededTestDatabase, validSignatureInput } from "@/tests/seeded-test-database";
+import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-database";
 import { createUser, updateUser } from "@/lib/users/manage-users";
 
 // The unauthorized-access suite: every mutation, called as an anonymous visitor, as an editor outside
@@ -21,25 +22,25 @@ type Mutation = {
 };
 
 const mutations: Record<string, Mutation> = {
-  recordSignature: {
-    actions: ["saveSignature"],
+  recordAction: {
+    actions: ["saveParticipantAction"],
     adminOnly: false,
-    run: ({ db }, actor) => recordSignature(db, actor, validSignatureInput("mex")),
+    run: ({ db }, actor) => recordAction(db, actor, validActionInput("mex")),
   },
-  correctSignature: {
-    actions: ["saveSignature"],
+  correctAction: {
+    actions: ["saveParticipantAction"],
     adminOnly: false,
     run: async ({ db }, actor) => {
-      const kaz = await db.signature.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
-      return correctSignature(db, actor, { ...validSignatureInput("kaz"), id: kaz.id, version: String(kaz.version), reason: "Fix" });
+      const kaz = await db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
+      return correctAction(db, actor, { ...validActionInput("kaz"), id: kaz.id, version: String(kaz.version), reason: "Fix" });
     },
   },
-  deleteSignature: {
-    actions: ["removeSignature"],
+  deleteAction: {
+    actions: ["deleteParticipantAction"],
     adminOnly: true,
     run: async ({ db }, actor) => {
-      const kaz = await db.signature.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
-      return deleteSignature(db, actor, { id: kaz.id, reason: "Entered in error" });
+      const kaz = await db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
+      return deleteAction(db, actor, { id: kaz.id, reason: "Entered in error" });
     },
   },
   recordStatement: {

@@ -20,7 +20,7 @@ export function toWellFormed(value: unknown): unknown {
 
 /** A client for any database URL: the app's own below, or a throw-away one in scripts and tests. */
 export function createPrismaClient(url: string = env.DATABASE_URL, authToken = env.DATABASE_AUTH_TOKEN) {
-  return new PrismaClient({ adapter: createDriverAdapter(url, authToken) }).$extends({
+  const client = new PrismaClient({ adapter: createDriverAdapter(url, authToken) }).$extends({
     query: {
       $allModels: {
         $allOperations({ args, query }) {
@@ -29,9 +29,19 @@ export function createPrismaClient(url: string = env.DATABASE_URL, authToken = e
       },
     },
   });
+  urlsOfClients.set(client, url);
+  return client;
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;
+
+// Which URL each client was opened on, so that a domain function handed only `db` can still read the
+// record revision through the fast reader of that very database (lib/record/record-revision.ts).
+const urlsOfClients = new WeakMap<object, string>();
+
+export function databaseUrlOf(db: Database): string | undefined {
+  return urlsOfClients.get(db);
+}
 
 /** The client handed to an interactive transaction's callback. */
 export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];

@@ -1,7 +1,7 @@
-import type { SignatoryRow } from "@/lib/signatures/list-signatories";
+import type { PublishedAction } from "@/lib/signatories/list-published-actions";
 
 /** Rows that exercise every awkward case an export has to survive. */
-export const AWKWARD_ROWS: SignatoryRow[] = [
+export const AWKWARD_ROWS: PublishedAction[] = [
   {
     code: "kaz", iso2: "KZ", iso3: "KAZ", name: "Kazakhstan", kind: "state", region: "Asia", subregion: "Central Asia",
     action: "signature", date: "2018-09-28", datePrecision: "day", place: "United Nations Headquarters, New York",

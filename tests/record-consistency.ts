@@ -1,5 +1,5 @@
 import Sqlite from "better-sqlite3";
-import { SIGNATURE_SNAPSHOT_SELECT } from "@/lib/signatures/signature-snapshot";
+import { ACTION_SNAPSHOT_SELECT } from "@/lib/participant-actions/action-fields";
 
 // What must hold in the database whatever happened to the processes writing it (crashes, contention):
 // SQLite's own checks pass, and the record and its audit trail agree row by row — every committed change
@@ -9,7 +9,7 @@ export type RecordCounts = { revision: number; publicAuditEntries: number };
 
 type AuditRow = { entityId: string; action: string; after: string | null; isPublic: number };
 
-const SNAPSHOT_FIELDS = Object.keys(SIGNATURE_SNAPSHOT_SELECT);
+const SNAPSHOT_FIELDS = Object.keys(ACTION_SNAPSHOT_SELECT);
 const SIGNATURE_CHANGES = ["signature.create", "signature.withdraw", "signature.update", "signature.publish"];
 
 export function readRecordCounts(file: string): RecordCounts {

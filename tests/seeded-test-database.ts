@@ -29,7 +29,7 @@ export async function createSeededTestDatabase() {
   async function snapshot() {
     const { db } = database;
     return {
-      signatures: await db.signature.findMany({ orderBy: { id: "asc" } }),
+      actions: await db.participantAction.findMany({ orderBy: { id: "asc" } }),
       statements: await db.statement.count(),
       users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, isActive: true, sessionVersion: true } }),
       audit: await db.auditEntry.count(),
@@ -40,7 +40,7 @@ export async function createSeededTestDatabase() {
   return { ...database, actingUser, snapshot };
 }
 
-export const validSignatureInput = (participant: string, overrides: Record<string, string> = {}) => ({
+export const validActionInput = (participant: string, overrides: Record<string, string> = {}) => ({
   participant,
   action: "accession",
   datePrecision: "day",

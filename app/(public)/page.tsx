@@ -8,14 +8,15 @@ import { SignatoryTimelineChart } from "@/components/public/signatory-timeline-c
 import { WorldMap } from "@/components/public/world-map";
 import { PartialDate } from "@/components/ui/partial-date";
 import { todayIso } from "@/lib/dates/partial-date";
+import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { firstQueryValues, type SearchParams } from "@/lib/http/first-query-values";
 import { listParticipantStatuses } from "@/lib/participants/list-participant-statuses";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { countSignatories } from "@/lib/signatures/count-signatories";
-import { listSignatories } from "@/lib/signatures/list-signatories";
-import { parseSignatoryFilters } from "@/lib/signatures/signatory-filters";
-import { buildSignatoryTimeline } from "@/lib/signatures/signatory-timeline";
+import { countSignatories } from "@/lib/signatories/count-signatories";
+import { listPublishedActions } from "@/lib/signatories/list-published-actions";
+import { parseSignatoryFilters } from "@/lib/signatories/signatory-filters";
+import { buildSignatoryTimeline } from "@/lib/signatories/signatory-timeline";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -35,11 +36,11 @@ export default async function OverviewPage({ searchParams }: Props) {
   const asOf = parsed.filters.asOf;
   const asOfError = parsed.ok ? undefined : parsed.fieldErrors.asOf;
 
-  const instrument = await getInstrument();
+  const instrument = await getInstrument(db);
   const [count, standings, datedActions] = await Promise.all([
-    countSignatories(instrument.id, asOf),
-    listParticipantStatuses(instrument.id, asOf),
-    listSignatories(instrument.id, { q: undefined, sort: "date", order: "asc", asOf }),
+    countSignatories(db, instrument.id, asOf),
+    listParticipantStatuses(db, instrument.id, asOf),
+    listPublishedActions(db, instrument.id, { q: undefined, sort: "date", order: "asc", asOf }),
   ]);
   const unMembers = standings.filter((p) => p.unStatus === "member").length;
   const timeline = buildSignatoryTimeline(datedActions);

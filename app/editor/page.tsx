@@ -4,8 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/editor/audit-table";
 import { FormStatus } from "@/components/ui/form-status";
 import { getActingUser } from "@/lib/auth/session";
-import { listAuditEntries, listDrafts } from "@/lib/audit/list-audit-entries";
+import { listAuditEntries } from "@/lib/audit/list-audit-entries";
 import { db } from "@/lib/db";
+import { listDraftActions } from "@/lib/participant-actions/list-draft-actions";
+import { listEditableParticipants } from "@/lib/participants/list-editable-participants";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor.dashboard"))("metaTitle") };
@@ -20,9 +22,10 @@ export default async function EditorDashboard({ searchParams }: { searchParams: 
     getTranslations("editor"),
   ]);
   const [drafts, { entries }, scope] = await Promise.all([
-    listDrafts(db, actor),
+    listDraftActions(db, actor),
     listAuditEntries(db, actor, {}, 15),
-    actor?.scopeParticipantIds ? db.participant.findMany({ where: { id: { in: actor.scopeParticipantIds } }, select: { name: true } }) : null,
+    // An editor with a scope sees whose records they may edit; everyone else may edit all of them.
+    actor?.scopeParticipantIds ? listEditableParticipants(db, actor) : null,
   ]);
   return (
     <div className="space-y-8">

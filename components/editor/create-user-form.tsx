@@ -2,14 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { addUser } from "@/app/editor/users/actions";
+import { UserRole } from "@/generated/prisma/enums";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import type { FormAction, FormState } from "@/lib/server-actions/form-state";
 import { useFocusFirstError } from "./use-focus-first-error";
 
-export function CreateUserForm() {
+/** What the create action returns: a failure to show, or the new account's temporary password, shown once. */
+export type CreateUserState = FormState | { ok: true; name: string; temporaryPassword: string; attempt: number };
+
+export function CreateUserForm({ createAction }: { createAction: FormAction<CreateUserState> }) {
   const t = useTranslations("editor.users");
-  const [state, formAction, isPending] = useActionState(addUser, null);
+  const tRole = useTranslations("editor.roles");
+  const [state, formAction, isPending] = useActionState(createAction, null);
   const failed = state?.ok === false ? state : null;
   const formRef = useFocusFirstError(failed?.attempt);
   const errors = failed?.fieldErrors ?? {};
@@ -31,8 +36,11 @@ export function CreateUserForm() {
       <Field id="new-role" label={t("role")} error={errors.role}>
         {(describedBy) => (
           <select id="new-role" name="role" defaultValue={values.role ?? "editor"} aria-describedby={describedBy} className={inputClass}>
-            <option value="editor">editor</option>
-            <option value="admin">admin</option>
+            {Object.values(UserRole).map((role) => (
+              <option key={role} value={role}>
+                {tRole(role)}
+              </option>
+            ))}
           </select>
         )}
       </Field>

@@ -2,17 +2,25 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveStatement } from "@/app/editor/statements/actions";
+import { PublicationStatus, StatementKind } from "@/generated/prisma/enums";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import type { FormAction } from "@/lib/server-actions/form-state";
 import { useFocusFirstError } from "./use-focus-first-error";
 import { ParticipantInput, type ParticipantOption } from "./participant-input";
 
-const KINDS = ["declaration", "reservation", "implementation_note"] as const;
-
-export function StatementForm({ participants, commitmentNumbers }: { participants: ParticipantOption[]; commitmentNumbers: number[] }) {
+export function StatementForm({
+  saveAction,
+  participants,
+  commitmentNumbers,
+}: {
+  saveAction: FormAction;
+  participants: ParticipantOption[];
+  commitmentNumbers: number[];
+}) {
   const t = useTranslations("editor.statement");
-  const [state, formAction, isPending] = useActionState(saveStatement, null);
+  const tStatus = useTranslations("editor.signature.statuses");
+  const [state, formAction, isPending] = useActionState(saveAction, null);
   const formRef = useFocusFirstError(state?.attempt);
   const values = (state?.values ?? {}) as Record<string, string | string[]>;
   const ticked = new Set([values.commitments ?? []].flat().map(String));
@@ -28,7 +36,7 @@ export function StatementForm({ participants, commitmentNumbers }: { participant
       <Field id="kind" label={t("kind")} error={errors.kind}>
         {(describedBy) => (
           <select id="kind" name="kind" defaultValue={(values.kind as string) ?? "declaration"} aria-describedby={describedBy} className={inputClass}>
-            {KINDS.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+            {Object.values(StatementKind).map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
           </select>
         )}
       </Field>
@@ -58,8 +66,11 @@ export function StatementForm({ participants, commitmentNumbers }: { participant
       <Field id="status" label={t("status")} error={errors.status}>
         {(describedBy) => (
           <select id="status" name="status" defaultValue={(values.status as string) ?? "draft"} aria-describedby={describedBy} className={inputClass}>
-            <option value="draft">Draft</option>
-            <option value="published">Published</option>
+            {Object.values(PublicationStatus).map((status) => (
+              <option key={status} value={status}>
+                {tStatus(status)}
+              </option>
+            ))}
           </select>
         )}
       </Field>

@@ -2,13 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changeUser } from "@/app/editor/users/actions";
+import { UserRole } from "@/generated/prisma/enums";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import type { FormAction } from "@/lib/server-actions/form-state";
 
-export function UpdateUserForm({ user }: { user: { id: string; name: string; role: string; isActive: boolean; scope: string } }) {
+export function UpdateUserForm({
+  updateAction,
+  user,
+}: {
+  updateAction: FormAction;
+  user: { id: string; name: string; role: string; isActive: boolean; scope: string };
+}) {
   const t = useTranslations("editor.users");
-  const [state, formAction, isPending] = useActionState(changeUser, null);
+  const tRole = useTranslations("editor.roles");
+  const [state, formAction, isPending] = useActionState(updateAction, null);
   const values = { role: user.role, isActive: String(user.isActive), scope: user.scope, ...(state?.values as Record<string, string> | undefined) };
   const errors = state?.fieldErrors ?? {};
   const prefix = `user-${user.id}`;
@@ -19,8 +27,11 @@ export function UpdateUserForm({ user }: { user: { id: string; name: string; rol
       <Field id={`${prefix}-role`} label={t("role")} error={errors.role}>
         {(describedBy) => (
           <select id={`${prefix}-role`} name="role" defaultValue={values.role} aria-describedby={describedBy} className={inputClass}>
-            <option value="editor">editor</option>
-            <option value="admin">admin</option>
+            {Object.values(UserRole).map((role) => (
+              <option key={role} value={role}>
+                {tRole(role)}
+              </option>
+            ))}
           </select>
         )}
       </Field>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FieldError } from "@/components/ui/field-error";
-import { UN_REGIONS } from "@/lib/signatures/signatory-filters";
+import { UN_REGIONS } from "@/lib/signatories/signatory-filters";
 
 const inputClass = "block w-full rounded border border-[#8a93a0] bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-[#a1260d]";
 

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { VerificationBadge } from "@/components/public/verification-badge";
 import { PartialDate } from "@/components/ui/partial-date";
-import type { SignatoryRow } from "@/lib/signatures/list-signatories";
+import type { PublishedAction } from "@/lib/signatories/list-published-actions";
 
 /** The public list: one row per published action (signature, accession or withdrawal). */
-export async function SignatoriesTable({ rows, caption }: { rows: SignatoryRow[]; caption: string }) {
+export async function SignatoriesTable({ rows, caption }: { rows: PublishedAction[]; caption: string }) {
   const t = await getTranslations("public.signatories.table");
   const tKind = await getTranslations("public.kind");
   const tAction = await getTranslations("public.action");

@@ -1,14 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FieldError } from "@/components/ui/field-error";
-import {
-  PARTICIPANT_KINDS,
-  SIGNATORY_SORTS,
-  SIGNATURE_ACTIONS,
-  SORT_ORDERS,
-  UN_REGIONS,
-  type FilterParseResult,
-} from "@/lib/signatures/signatory-filters";
+import { ActionKind, ParticipantKind } from "@/generated/prisma/enums";
+import { SIGNATORY_SORTS, SORT_ORDERS, UN_REGIONS, type FilterParseResult } from "@/lib/signatories/signatory-filters";
 
 type RawQuery = Record<string, string | undefined>;
 type FieldName = "q" | "region" | "year" | "kind" | "action" | "sort" | "order" | "asOf";
@@ -79,7 +73,7 @@ export async function SignatoryFiltersForm({ parsed, raw, years }: { parsed: Fil
           "kind",
           <select defaultValue={filters.kind ?? ""} {...selectProps("kind")}>
             <option value="">{t("any")}</option>
-            {PARTICIPANT_KINDS.map((kind) => (
+            {Object.values(ParticipantKind).map((kind) => (
               <option key={kind} value={kind}>{tKind(kind)}</option>
             ))}
           </select>,
@@ -88,7 +82,7 @@ export async function SignatoryFiltersForm({ parsed, raw, years }: { parsed: Fil
           "action",
           <select defaultValue={filters.action ?? ""} {...selectProps("action")}>
             <option value="">{t("any")}</option>
-            {SIGNATURE_ACTIONS.map((action) => (
+            {Object.values(ActionKind).map((action) => (
               <option key={action} value={action}>{tAction(action)}</option>
             ))}
           </select>,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDateFormatter, PartialDate } from "@/components/ui/partial-date";
-import type { TimelineStep } from "@/lib/signatures/signatory-timeline";
+import type { TimelineStep } from "@/lib/signatories/signatory-timeline";
 
 const WIDTH = 960;
 const HEIGHT = 220;

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime, formatPartialDate } from "@/lib/dates/format-date";
-import type { DatePrecision } from "@/lib/dates/partial-date";
+import type { DatePrecision } from "@/generated/prisma/enums";
 
 /** The formatter for every date on the site, in the page's locale (lib/dates/format-date.ts). */
 export async function getDateFormatter() {

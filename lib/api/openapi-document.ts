@@ -1,6 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
-import { signatoryFiltersSchema } from "@/lib/signatures/signatory-filters";
+import { signatoryFiltersSchema } from "@/lib/signatories/signatory-filters";
 import {
   apiErrorSchema,
   changesDocumentSchema,

@@ -1,15 +1,12 @@
 import { z } from "zod";
-import { SIGNATURE_ACTIONS, PARTICIPANT_KINDS } from "@/lib/signatures/signatory-filters";
-import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { ActionKind, DatePrecision, ParticipantKind, StatementKind, UnStatus, VerificationLevel } from "@/generated/prisma/enums";
 import { EXPORT_FORMATS } from "@/lib/exports/export-filename";
+import { PARTICIPANT_STATUSES } from "@/lib/participants/participant-status";
+import { publicValues } from "./public-names";
 
 // The open API's contract: the handlers validate queries and shape responses with these schemas, and
 // /api/v1/openapi.json is generated from the very same objects (see lib/api/openapi-document.ts).
-// `.meta({ id })` names a schema in the document's components.
-
-export const VERIFICATION_LEVELS = ["depositary", "official-statement", "press-report"] as const;
-export const PARTICIPANT_STATUSES = ["signed", "joined", "withdrawn", "not-signed"] as const;
-export const STATEMENT_KINDS = ["declaration", "reservation", "implementation-note"] as const;
+// `.meta({ id })` names a schema in the document's components. Enum values come from the Prisma schema.
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ example: "2018-09-28" });
 const partialDate = z
@@ -36,25 +33,33 @@ export const instrumentSummarySchema = z
 
 // ---------------------------------------------------------------- signatories
 
+const participantFields = {
+  code: z.string().meta({ description: "Lower-case ISO alpha-3 for states, a slug for organisations", example: "kaz" }),
+  iso2: z.string().nullable().meta({ example: "KZ" }),
+  iso3: z.string().nullable().meta({ example: "KAZ" }),
+  name: z.string().meta({ example: "Kazakhstan" }),
+  kind: z.enum(ParticipantKind),
+  unStatus: z.enum(UnStatus).nullable(),
+  region: z.string().nullable().meta({ description: "UN M49 region", example: "Asia" }),
+  subregion: z.string().nullable().meta({ example: "Central Asia" }),
+};
+
+/** An action as the open data publishes it; a participant's page adds its evidence description and notes. */
+const publicActionFields = {
+  action: z.enum(ActionKind),
+  date: partialDate,
+  datePrecision: z.enum(DatePrecision),
+  place: z.string().nullable(),
+  signerName: z.string().nullable(),
+  signerTitle: z.string().nullable(),
+  verification: z.enum(publicValues(VerificationLevel)),
+  evidenceUrl: z.string().nullable(),
+  documentSymbol: z.string().nullable(),
+};
+
 export const signatoryItemSchema = z
-  .object({
-    code: z.string().meta({ description: "Lower-case ISO alpha-3 for states, a slug for organisations", example: "kaz" }),
-    iso2: z.string().nullable().meta({ example: "KZ" }),
-    iso3: z.string().nullable().meta({ example: "KAZ" }),
-    name: z.string().meta({ example: "Kazakhstan" }),
-    kind: z.enum(PARTICIPANT_KINDS),
-    region: z.string().nullable().meta({ description: "UN M49 region", example: "Asia" }),
-    subregion: z.string().nullable().meta({ example: "Central Asia" }),
-    action: z.enum(SIGNATURE_ACTIONS),
-    date: partialDate,
-    datePrecision: z.enum(DATE_PRECISIONS),
-    place: z.string().nullable(),
-    signerName: z.string().nullable(),
-    signerTitle: z.string().nullable(),
-    verification: z.enum(VERIFICATION_LEVELS),
-    evidenceUrl: z.string().nullable(),
-    documentSymbol: z.string().nullable(),
-  })
+  .object({ ...participantFields, ...publicActionFields })
+  .omit({ unStatus: true })
   .meta({ id: "SignatoryItem", description: "One published action (signature, accession or withdrawal) of one participant" });
 export type SignatoryItem = z.infer<typeof signatoryItemSchema>;
 
@@ -83,26 +88,15 @@ export const exportOptionsSchema = z.object({
 // ---------------------------------------------------------------- participants
 
 export const participantsQuerySchema = z.object({
-  kind: z.enum(PARTICIPANT_KINDS, { message: "Choose state or organization" }).optional(),
+  kind: z.enum(ParticipantKind, { message: "Choose state or organization" }).optional(),
   status: z
     .enum(PARTICIPANT_STATUSES, { message: `Choose one of: ${PARTICIPANT_STATUSES.join(", ")}` })
     .optional(),
 });
 
 const actionSummarySchema = z
-  .object({ action: z.enum(SIGNATURE_ACTIONS), date: partialDate, datePrecision: z.enum(DATE_PRECISIONS) })
+  .object({ action: publicActionFields.action, date: partialDate, datePrecision: publicActionFields.datePrecision })
   .meta({ id: "ActionSummary" });
-
-const participantFields = {
-  code: z.string().meta({ example: "kaz" }),
-  name: z.string().meta({ example: "Kazakhstan" }),
-  kind: z.enum(PARTICIPANT_KINDS),
-  iso2: z.string().nullable(),
-  iso3: z.string().nullable(),
-  unStatus: z.enum(["member", "observer"]).nullable(),
-  region: z.string().nullable(),
-  subregion: z.string().nullable(),
-};
 
 export const participantSummarySchema = z
   .object({
@@ -138,23 +132,11 @@ export const participantDetailSchema = z
     status: z.enum(PARTICIPANT_STATUSES),
     url: z.string(),
     actions: z.array(
-      z.object({
-        action: z.enum(SIGNATURE_ACTIONS),
-        date: partialDate,
-        datePrecision: z.enum(DATE_PRECISIONS),
-        place: z.string().nullable(),
-        signerName: z.string().nullable(),
-        signerTitle: z.string().nullable(),
-        verification: z.enum(VERIFICATION_LEVELS),
-        evidenceUrl: z.string().nullable(),
-        evidenceDescription: z.string().nullable(),
-        documentSymbol: z.string().nullable(),
-        notes: z.string().nullable(),
-      }),
+      z.object({ ...publicActionFields, evidenceDescription: z.string().nullable(), notes: z.string().nullable() }),
     ),
     statements: z.array(
       z.object({
-        kind: z.enum(STATEMENT_KINDS),
+        kind: z.enum(publicValues(StatementKind)),
         text: z.string(),
         madeOn: isoDay.nullable(),
         sourceUrl: z.string().nullable(),

@@ -1,10 +1,47 @@
+import type { ParticipantAction } from "@/generated/prisma/client";
 import type { ParticipantRecord } from "@/lib/participants/get-participant-record";
-import type { ParticipantDetail } from "./schema";
+import type { PublishedAction } from "@/lib/signatories/list-published-actions";
+import { publicName } from "./public-names";
+import type { ParticipantDetail, SignatoryItem } from "./schema";
 
-const VERIFICATION_NAMES = { depositary: "depositary", official_statement: "official-statement", press_report: "press-report" } as const;
-const STATEMENT_KIND_NAMES = { declaration: "declaration", reservation: "reservation", implementation_note: "implementation-note" } as const;
+// Records as the open data publishes them: no internal ids, the published spelling of enum values, and
+// no date where its precision says it is unknown.
 
-/** The public record of one participant without internal ids: the database's enum names become the public ones. */
+type PublicActionSource = Pick<
+  ParticipantAction,
+  "action" | "date" | "datePrecision" | "place" | "signerName" | "signerTitle" | "verification" | "evidenceUrl" | "documentSymbol"
+>;
+
+/** An action's public fields, in the signatory list's column order. */
+export function toPublicAction(action: PublicActionSource) {
+  return {
+    action: action.action,
+    date: action.datePrecision === "unknown" ? null : action.date,
+    datePrecision: action.datePrecision,
+    place: action.place,
+    signerName: action.signerName,
+    signerTitle: action.signerTitle,
+    verification: publicName(action.verification),
+    evidenceUrl: action.evidenceUrl,
+    documentSymbol: action.documentSymbol,
+  };
+}
+
+/** A row of the signatory list as the API and every export show it. */
+export function toSignatoryItem(row: PublishedAction): SignatoryItem {
+  return {
+    code: row.code,
+    iso2: row.iso2,
+    iso3: row.iso3,
+    name: row.name,
+    kind: row.kind,
+    region: row.region,
+    subregion: row.subregion,
+    ...toPublicAction(row),
+  };
+}
+
+/** The public record of one participant. */
 export function toParticipantDetail(
   record: ParticipantRecord,
   context: { instrument: ParticipantDetail["instrument"]; url: string; now: Date },
@@ -29,20 +66,12 @@ export function toParticipantDetail(
     status: record.status,
     url: context.url,
     actions: record.actions.map((action) => ({
-      action: action.action,
-      date: action.datePrecision === "unknown" ? null : action.date,
-      datePrecision: action.datePrecision,
-      place: action.place,
-      signerName: action.signerName,
-      signerTitle: action.signerTitle,
-      verification: VERIFICATION_NAMES[action.verification],
-      evidenceUrl: action.evidenceUrl,
+      ...toPublicAction(action),
       evidenceDescription: action.evidenceDescription,
-      documentSymbol: action.documentSymbol,
       notes: action.notes,
     })),
     statements: record.statements.map((statement) => ({
-      kind: STATEMENT_KIND_NAMES[statement.kind],
+      kind: publicName(statement.kind),
       text: statement.text,
       madeOn: statement.madeOn,
       sourceUrl: statement.sourceUrl,

@@ -50,14 +50,3 @@ export async function listAuditEntries(db: Database, actor: ActingUser | null, f
   ]);
   return { entries, actors };
 }
-
-/** Drafts not yet published, for the dashboard, within the user's scope. */
-export async function listDrafts(db: Database, actor: ActingUser | null) {
-  const user = requireUser(actor);
-  return db.signature.findMany({
-    where: { status: "draft", ...(user.scopeParticipantIds ? { participantId: { in: user.scopeParticipantIds } } : {}) },
-    orderBy: { updatedAt: "desc" },
-    take: 50,
-    select: { id: true, action: true, updatedAt: true, participant: { select: { name: true, code: true } } },
-  });
-}

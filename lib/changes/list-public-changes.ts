@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { changedFields } from "@/lib/participants/get-participant-record";
+import { changedFields } from "@/lib/audit/changed-fields";
+import type { Database } from "@/lib/db";
+import { RECORDED_FIELDS } from "@/lib/participant-actions/action-fields";
 import { cachedRead } from "@/lib/record/cached-read";
 
 /** One published change to the record, as the change list and the Atom feed show it. */
@@ -46,7 +47,9 @@ function recordedActionOf(before: string | null, after: string | null): string |
   return null;
 }
 
-async function readPublicChanges(options: { since?: Date; cursor?: ChangesCursor; limit: number; actionPrefix?: string }) {
+type ChangesQuery = { since?: Date; cursor?: ChangesCursor; limit: number; actionPrefix?: string };
+
+async function readPublicChanges(db: Database, options: ChangesQuery) {
   const entries = await db.auditEntry.findMany({
     where: {
       isPublic: true,
@@ -74,7 +77,7 @@ async function readPublicChanges(options: { since?: Date; cursor?: ChangesCursor
     participant: entry.participant,
     actorName: entry.actorName,
     reason: entry.reason,
-    changedFields: changedFields(entry.before, entry.after),
+    changedFields: changedFields(RECORDED_FIELDS, entry.before, entry.after),
     recordedAction: recordedActionOf(entry.before, entry.after),
   }));
   const last = page.at(-1);
@@ -82,7 +85,7 @@ async function readPublicChanges(options: { since?: Date; cursor?: ChangesCursor
 }
 
 /** Published changes, newest first, one page at a time. */
-export function listPublicChanges(options: { since?: Date; cursor?: ChangesCursor; limit: number; actionPrefix?: string }) {
+export function listPublicChanges(db: Database, options: ChangesQuery) {
   const key = `changes:${options.since?.toISOString() ?? ""}:${options.cursor ? encodeChangesCursor(options.cursor) : ""}:${options.limit}:${options.actionPrefix ?? ""}`;
-  return cachedRead(key, () => readPublicChanges(options));
+  return cachedRead(db, key, () => readPublicChanges(db, options));
 }

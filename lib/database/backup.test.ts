@@ -4,9 +4,9 @@ import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { correctSignature } from "@/lib/signatures/save-signature";
+import { correctAction } from "@/lib/participant-actions/correct-action";
 import { recordStatement } from "@/lib/statements/record-statement";
-import { createSeededTestDatabase, validSignatureInput } from "@/tests/seeded-test-database";
+import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-database";
 import { backupDatabase, backupFolderOf, restoreDatabase, serverPidFileOf, writeServerPidFile } from "./backup";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
@@ -36,9 +36,9 @@ describe("backup and restore", () => {
   afterEach(() => database.drop());
 
   async function correctKazakhstan(place: string) {
-    const kaz = await database.db.signature.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
-    return correctSignature(database.db, admin, {
-      ...validSignatureInput("kaz", { action: "signature", date: "2018-09-28", place }),
+    const kaz = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
+    return correctAction(database.db, admin, {
+      ...validActionInput("kaz", { action: "signature", date: "2018-09-28", place }),
       id: kaz.id,
       version: String(kaz.version),
       reason: `Place: ${place}`,

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { joiningActionFilter } from "@/lib/participant-actions/action-kinds";
 import { startChildWriter, type ChildWriter } from "@/tests/child-writer";
 import { findRecordInconsistencies, readRecordCounts } from "@/tests/record-consistency";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
@@ -59,7 +60,7 @@ describe("writes from several processes at once", () => {
       expect(await database.db.statement.count({ where: { id: line.id as string } })).toBe(1);
     }
     for (const { correct } of OWN_RECORDS) {
-      const row = await database.db.signature.findFirstOrThrow({ where: { participant: { code: correct }, action: { in: ["signature", "accession"] } } });
+      const row = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: correct }, action: joiningActionFilter() } });
       const versions = reported.filter((l) => l.op === "correct" && l.id === row.id).map((l) => l.version as number);
       expect(versions.length).toBeGreaterThan(0);
       expect(row.version).toBe(Math.max(...versions));
@@ -68,7 +69,7 @@ describe("writes from several processes at once", () => {
   });
 
   it("20 editors in 4 processes saving the same signature from the same version: exactly one wins, 19 get the conflict message", async () => {
-    const kaz = await database.db.signature.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
+    const kaz = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
     const editors = await Promise.all(Array.from({ length: 20 }, () => database.actingUser("editor")));
     await database.db.$disconnect();
     const baseline = readRecordCounts(database.path);
@@ -99,7 +100,7 @@ describe("writes from several processes at once", () => {
     }
 
     // The winner's save is the one stored — whole, with one audit entry; no update was lost or mixed.
-    const row = await database.db.signature.findUniqueOrThrow({ where: { id: kaz.id } });
+    const row = await database.db.participantAction.findUniqueOrThrow({ where: { id: kaz.id } });
     expect(row).toMatchObject({ version: kaz.version + 1, place: `Saved by ${winners[0].actor}` });
     expect(await database.db.auditEntry.count({ where: { entityId: kaz.id, action: "signature.update" } })).toBe(1);
     expect(findRecordInconsistencies(database.path, baseline)).toEqual([]);

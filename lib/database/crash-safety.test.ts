@@ -60,7 +60,7 @@ describe("crash safety", () => {
     const statementIds = committed.filter((line) => line.op === "statement").map((line) => line.id as string);
     expect(await db.statement.count({ where: { id: { in: statementIds } } })).toBe(statementIds.length);
     for (const line of committed.filter((l) => l.op === "correct")) {
-      const row = await db.signature.findUniqueOrThrow({ where: { id: line.id as string }, select: { version: true } });
+      const row = await db.participantAction.findUniqueOrThrow({ where: { id: line.id as string }, select: { version: true } });
       expect(row.version).toBeGreaterThanOrEqual(line.version as number);
     }
     for (const line of committed.filter((l) => l.op === "record" || l.op === "delete")) {

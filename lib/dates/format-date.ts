@@ -1,4 +1,4 @@
-import type { DatePrecision } from "./partial-date";
+import type { DatePrecision } from "@/generated/prisma/enums";
 
 // The one way dates are written, on pages and in exports: day, month, year in UN English order ("28 Sept
 // 2018", CLDR's British abbreviations); other locales get their own CLDR forms when they arrive. Intl's

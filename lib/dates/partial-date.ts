@@ -1,8 +1,7 @@
-// Signature dates are calendar dates that are often known only to the month or the year.
+// Action dates are calendar dates that are often known only to the month or the year.
 // They are stored as "YYYY", "YYYY-MM" or "YYYY-MM-DD" with an explicit precision, never as instants.
 
-export const DATE_PRECISIONS = ["day", "month", "year", "unknown"] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+import type { DatePrecision } from "@/generated/prisma/enums";
 
 const PATTERN_BY_PRECISION: Record<Exclude<DatePrecision, "unknown">, RegExp> = {
   day: /^(\d{4})-(\d{2})-(\d{2})$/,

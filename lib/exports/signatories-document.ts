@@ -1,35 +1,8 @@
-import type { SignatoriesDocument, SignatoryItem } from "@/lib/api/schema";
-import type { SignatoryFilters } from "@/lib/signatures/signatory-filters";
-import type { SignatoryRow } from "@/lib/signatures/list-signatories";
+import type { SignatoriesDocument } from "@/lib/api/schema";
+import { toSignatoryItem } from "@/lib/api/to-public-shapes";
+import type { PublishedAction } from "@/lib/signatories/list-published-actions";
+import type { SignatoryFilters } from "@/lib/signatories/signatory-filters";
 import { exportAsOf } from "./export-filename";
-
-const VERIFICATION_NAMES: Record<SignatoryRow["verification"], SignatoryItem["verification"]> = {
-  depositary: "depositary",
-  official_statement: "official-statement",
-  press_report: "press-report",
-};
-
-/** A list row as the API and every export show it (the database's enum names become the public ones). */
-export function toSignatoryItem(row: SignatoryRow): SignatoryItem {
-  return {
-    code: row.code,
-    iso2: row.iso2,
-    iso3: row.iso3,
-    name: row.name,
-    kind: row.kind,
-    region: row.region,
-    subregion: row.subregion,
-    action: row.action,
-    date: row.datePrecision === "unknown" ? null : row.date,
-    datePrecision: row.datePrecision,
-    place: row.place,
-    signerName: row.signerName,
-    signerTitle: row.signerTitle,
-    verification: VERIFICATION_NAMES[row.verification],
-    evidenceUrl: row.evidenceUrl,
-    documentSymbol: row.documentSymbol,
-  };
-}
 
 export type ExportInstrument = { slug: string; title: string; openedOn: string };
 
@@ -44,7 +17,7 @@ export type SignatoryExport = {
 export function buildSignatoriesDocument(input: {
   instrument: ExportInstrument;
   filters: SignatoryFilters;
-  rows: readonly SignatoryRow[];
+  rows: readonly PublishedAction[];
   now?: Date;
 }): SignatoriesDocument {
   const now = input.now ?? new Date();

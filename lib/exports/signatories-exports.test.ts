@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { signatoryFiltersSchema } from "@/lib/signatures/signatory-filters";
+import { signatoryFiltersSchema } from "@/lib/signatories/signatory-filters";
 import { signatoriesDocumentSchema } from "@/lib/api/schema";
 import { buildSignatoriesCsv, CSV_COLUMNS } from "./signatories-csv";
 import { buildSignatoriesDocument, type SignatoryExport } from "./signatories-document";

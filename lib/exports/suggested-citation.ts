@@ -2,7 +2,7 @@
 // so a figure quoted from any of them leads back to the same place.
 
 import { formatDay as formatDayInEnglish, formatPartialDate as formatPartialDateInEnglish } from "@/lib/dates/format-date";
-import type { DatePrecision } from "@/lib/dates/partial-date";
+import type { DatePrecision } from "@/generated/prisma/enums";
 
 /** "28 Sept 2018" for an ISO day: the site's own formatter, in English (exports are English for now). */
 export function formatDay(isoDay: string): string {

@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Database } from "@/lib/db";
 import { cachedRead } from "@/lib/record/cached-read";
-import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
+import { INSTRUMENT_SLUG } from "./instrument-slug";
 
 export type InstrumentWithCommitments = Awaited<ReturnType<typeof readInstrument>>;
 
-function readInstrument(slug: string) {
+function readInstrument(db: Database, slug: string) {
   return db.instrument.findUniqueOrThrow({
     where: { slug },
     select: {
@@ -28,6 +28,6 @@ function readInstrument(slug: string) {
 }
 
 /** The Code of Conduct and its commitments (the only instrument so far). */
-export function getInstrument(slug: string = INSTRUMENT_SLUG) {
-  return cachedRead(`instrument:${slug}`, () => readInstrument(slug));
+export function getInstrument(db: Database, slug: string = INSTRUMENT_SLUG) {
+  return cachedRead(db, `instrument:${slug}`, () => readInstrument(db, slug));
 }

@@ -1,30 +1,19 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { changedFields } from "@/lib/audit/changed-fields";
+import type { Database } from "@/lib/db";
+import { RECORDED_FIELDS, RECORDED_FIELDS_SELECT, type RecordedField } from "@/lib/participant-actions/action-fields";
 import { cachedRead } from "@/lib/record/cached-read";
 import { participantStatus } from "./participant-status";
-
-/** Fields of a signature whose changes the public history lists (never who typed them or internal ids). */
-const PUBLIC_SIGNATURE_FIELDS = [
-  "action", "date", "datePrecision", "place", "signerName", "signerTitle", "evidenceUrl", "documentSymbol",
-  "evidenceDescription", "verification", "notes", "status",
-] as const;
 
 export type PublicHistoryEntry = {
   at: Date;
   actorName: string;
   action: string;
   reason: string | null;
-  changedFields: string[];
+  changedFields: RecordedField[];
 };
 
-/** Public fields that differ between an audit entry's before and after snapshots (JSON). */
-export function changedFields(before: string | null, after: string | null): string[] {
-  const old = before ? (JSON.parse(before) as Record<string, unknown>) : {};
-  const now = after ? (JSON.parse(after) as Record<string, unknown>) : {};
-  return PUBLIC_SIGNATURE_FIELDS.filter((field) => JSON.stringify(old[field] ?? null) !== JSON.stringify(now[field] ?? null));
-}
-
-async function readParticipantRecord(code: string, instrumentId: string) {
+async function readParticipantRecord(db: Database, code: string, instrumentId: string) {
   const participant = await db.participant.findUnique({
     where: { code },
     select: {
@@ -35,13 +24,10 @@ async function readParticipantRecord(code: string, instrumentId: string) {
   if (!participant) return null;
 
   const [actions, statements, audit] = await Promise.all([
-    db.signature.findMany({
+    db.participantAction.findMany({
       where: { participantId: participant.id, instrumentId, status: "published" },
       orderBy: [{ countsFrom: { sort: "asc", nulls: "last" } }, { action: "asc" }],
-      select: {
-        id: true, action: true, date: true, datePrecision: true, place: true, signerName: true, signerTitle: true,
-        evidenceUrl: true, documentSymbol: true, evidenceDescription: true, verification: true, notes: true, updatedAt: true,
-      },
+      select: { id: true, ...RECORDED_FIELDS_SELECT, updatedAt: true },
     }),
     db.statement.findMany({
       where: { participantId: participant.id, instrumentId, status: "published" },
@@ -63,7 +49,7 @@ async function readParticipantRecord(code: string, instrumentId: string) {
     actorName: entry.actorName,
     action: entry.action,
     reason: entry.reason,
-    changedFields: changedFields(entry.before, entry.after),
+    changedFields: changedFields(RECORDED_FIELDS, entry.before, entry.after),
   }));
 
   return {
@@ -78,6 +64,6 @@ async function readParticipantRecord(code: string, instrumentId: string) {
 export type ParticipantRecord = NonNullable<Awaited<ReturnType<typeof readParticipantRecord>>>;
 
 /** Everything public about one participant (code = lower-case ISO alpha-3 or organisation slug), or null. */
-export function getParticipantRecord(code: string, instrumentId: string): Promise<ParticipantRecord | null> {
-  return cachedRead(`participant:${instrumentId}:${code}`, () => readParticipantRecord(code, instrumentId));
+export function getParticipantRecord(db: Database, code: string, instrumentId: string): Promise<ParticipantRecord | null> {
+  return cachedRead(db, `participant:${instrumentId}:${code}`, () => readParticipantRecord(db, code, instrumentId));
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { ActionKind, ParticipantKind, UnStatus } from "@/generated/prisma/enums";
+import type { Database } from "@/lib/db";
 import { cachedRead } from "@/lib/record/cached-read";
 import { participantStatus, type ParticipantStatus } from "./participant-status";
 
@@ -7,9 +8,9 @@ import { participantStatus, type ParticipantStatus } from "./participant-status"
 export type ParticipantStanding = {
   code: string;
   name: string;
-  kind: "state" | "organization";
+  kind: ParticipantKind;
   isoNumeric: string | null;
-  unStatus: "member" | "observer" | null;
+  unStatus: UnStatus | null;
   region: string | null;
   subregion: string | null;
   status: ParticipantStatus;
@@ -17,10 +18,10 @@ export type ParticipantStanding = {
   hasUndatedAction: boolean;
 };
 
-type PublishedAction = { action: "signature" | "accession" | "withdrawal"; countsFrom: string | null };
+type CountedAction = { action: ActionKind; countsFrom: string | null };
 
 /** The status from the actions that count on `asOf` (their whole dated period had passed), or from all of them. */
-export function standingAsOf(actions: readonly PublishedAction[], asOf?: string) {
+export function standingAsOf(actions: readonly CountedAction[], asOf?: string) {
   const counted = asOf ? actions.filter((a) => a.countsFrom !== null && a.countsFrom <= asOf) : actions;
   return {
     status: participantStatus(counted),
@@ -28,20 +29,20 @@ export function standingAsOf(actions: readonly PublishedAction[], asOf?: string)
   };
 }
 
-async function readParticipantStatuses(instrumentId: string, asOf?: string): Promise<ParticipantStanding[]> {
+async function readParticipantStatuses(db: Database, instrumentId: string, asOf?: string): Promise<ParticipantStanding[]> {
   const participants = await db.participant.findMany({
     orderBy: { name: "asc" },
     select: {
       code: true, name: true, kind: true, isoNumeric: true, unStatus: true, region: true, subregion: true,
-      signatures: { where: { instrumentId, status: "published" }, select: { action: true, countsFrom: true } },
+      actions: { where: { instrumentId, status: "published" }, select: { action: true, countsFrom: true } },
     },
   });
-  return participants.map(({ signatures, ...participant }) => ({ ...participant, ...standingAsOf(signatures, asOf) }));
+  return participants.map(({ actions, ...participant }) => ({ ...participant, ...standingAsOf(actions, asOf) }));
 }
 
 /** Every participant (UN states and organisations) with its status, as of a day (YYYY-MM-DD) or today. */
-export function listParticipantStatuses(instrumentId: string, asOf?: string): Promise<ParticipantStanding[]> {
-  return cachedRead(`participant-statuses:${instrumentId}:${asOf ?? ""}`, () => readParticipantStatuses(instrumentId, asOf));
+export function listParticipantStatuses(db: Database, instrumentId: string, asOf?: string): Promise<ParticipantStanding[]> {
+  return cachedRead(db, `participant-statuses:${instrumentId}:${asOf ?? ""}`, () => readParticipantStatuses(db, instrumentId, asOf));
 }
 
 /**

@@ -1,41 +1,38 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { ActionKind, DatePrecision, ParticipantKind, UnStatus } from "@/generated/prisma/enums";
+import type { Database } from "@/lib/db";
 import { cachedRead } from "@/lib/record/cached-read";
 import { participantStatus, type ParticipantStatus } from "./participant-status";
 
 export type ParticipantListEntry = {
   code: string;
   name: string;
-  kind: "state" | "organization";
+  kind: ParticipantKind;
   iso2: string | null;
   iso3: string | null;
-  unStatus: "member" | "observer" | null;
+  unStatus: UnStatus | null;
   region: string | null;
   subregion: string | null;
   status: ParticipantStatus;
-  actions: { action: "signature" | "accession" | "withdrawal"; date: string | null; datePrecision: "day" | "month" | "year" | "unknown" }[];
+  actions: { action: ActionKind; date: string | null; datePrecision: DatePrecision }[];
 };
 
-async function readParticipants(instrumentId: string): Promise<ParticipantListEntry[]> {
+async function readParticipants(db: Database, instrumentId: string): Promise<ParticipantListEntry[]> {
   const participants = await db.participant.findMany({
     orderBy: { name: "asc" },
     select: {
       code: true, name: true, kind: true, iso2: true, iso3: true, unStatus: true, region: true, subregion: true,
-      signatures: {
+      actions: {
         where: { instrumentId, status: "published" },
         orderBy: [{ countsFrom: { sort: "asc", nulls: "last" } }, { action: "asc" }],
         select: { action: true, date: true, datePrecision: true },
       },
     },
   });
-  return participants.map(({ signatures, ...participant }) => ({
-    ...participant,
-    status: participantStatus(signatures),
-    actions: signatures,
-  }));
+  return participants.map(({ actions, ...participant }) => ({ ...participant, status: participantStatus(actions), actions }));
 }
 
 /** Every participant (states and organisations) with its standing towards the instrument, by name. */
-export function listParticipants(instrumentId: string): Promise<ParticipantListEntry[]> {
-  return cachedRead(`participants:${instrumentId}`, () => readParticipants(instrumentId));
+export function listParticipants(db: Database, instrumentId: string): Promise<ParticipantListEntry[]> {
+  return cachedRead(db, `participants:${instrumentId}`, () => readParticipants(db, instrumentId));
 }

@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { StatementKind } from "@/generated/prisma/enums";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { toWellFormed } from "@/lib/db";
 import { expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS } from "@/tests/hostile-input";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { recordStatement } from "./record-statement";
-import { STATEMENT_KINDS, statementInputSchema } from "./schema";
+import { statementInputSchema } from "./schema";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 
@@ -13,7 +14,7 @@ const STATEMENT_FIELDS = ["participant", "kind", "text", "commitments", "madeOn"
 
 const statementFields: fc.Arbitrary<Record<string, unknown>> = fc.record({
   participant: mostlyValid(fc.constantFrom("kaz", "Tunisia", "MEX", "Kazakhstan — KAZ")),
-  kind: mostlyValid(fc.constantFrom(...STATEMENT_KINDS)),
+  kind: mostlyValid(fc.constantFrom(...Object.values(StatementKind))),
   text: mostlyValid(fc.string({ unit: "grapheme", minLength: 1, maxLength: 200 })),
   commitments: fc.oneof(
     { weight: 4, arbitrary: fc.array(fc.integer({ min: 1, max: 10 }).map(String), { minLength: 1, maxLength: 10 }) },

@@ -4,7 +4,7 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
-import { resolveParticipant } from "@/lib/signatures/resolve-participant";
+import { resolveParticipant } from "@/lib/participants/resolve-participant";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
 import { statementInputSchema } from "./schema";

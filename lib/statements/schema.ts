@@ -1,13 +1,11 @@
 import { z } from "zod";
+import { PublicationStatus, StatementKind } from "@/generated/prisma/enums";
 import { isIsoDay, todayIso } from "@/lib/dates/partial-date";
 import { optionalHttpUrl } from "@/lib/validation/fields";
-import { PUBLICATION_STATUSES } from "@/lib/signatures/schema";
-
-export const STATEMENT_KINDS = ["declaration", "reservation", "implementation_note"] as const;
 
 export const statementInputSchema = z.object({
   participant: z.string().trim().min(1, { message: "Choose the participant: type a name or ISO code and pick it from the list" }).max(200),
-  kind: z.enum(STATEMENT_KINDS, { message: "Choose declaration, reservation or implementation note" }),
+  kind: z.enum(StatementKind, { message: "Choose declaration, reservation or implementation note" }),
   text: z
     .string({ message: "Enter the statement's text" })
     .trim()
@@ -25,5 +23,5 @@ export const statementInputSchema = z.object({
     .refine((value) => value === null || isIsoDay(value), { message: "Write the date as YYYY-MM-DD" })
     .refine((value) => value === null || value <= todayIso(), { message: "The date is after today" }),
   sourceUrl: optionalHttpUrl("Source URL"),
-  status: z.enum(PUBLICATION_STATUSES, { message: "Choose Draft or Published" }),
+  status: z.enum(PublicationStatus, { message: "Choose Draft or Published" }),
 });

@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { UserRole } from "@/generated/prisma/enums";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { toWellFormed } from "@/lib/db";
 import { expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS } from "@/tests/hostile-input";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { createUser, updateUser } from "./manage-users";
-import { createUserSchema, updateUserSchema, USER_ROLES } from "./schema";
+import { createUserSchema, updateUserSchema } from "./schema";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 
@@ -42,7 +43,7 @@ describe("user management under hostile input", () => {
       name: mostlyValid(fc.string({ unit: "grapheme", minLength: 1, maxLength: 60 })),
       // Mostly hostile or taken addresses: every accepted one costs an argon2 hash.
       email: fc.oneof(fc.constant(FRESH), fc.constantFrom("taken@example.org", "TAKEN@example.org", "no-at-sign", "a@b", "<script>@example.org"), hostileValue),
-      role: mostlyValid(fc.constantFrom(...USER_ROLES)),
+      role: mostlyValid(fc.constantFrom(...Object.values(UserRole))),
       scope: mostlyValid(scopes),
     });
     await createUser(database.db, admin, { name: "Taken", email: "taken@example.org", role: "editor", scope: "" });
@@ -71,7 +72,7 @@ describe("user management under hostile input", () => {
     const target = await createUser(database.db, admin, { name: "Target", email: "target@example.org", role: "editor", scope: "kaz" });
     const fields = fc.record({
       id: fc.oneof({ weight: 6, arbitrary: fc.constant(TARGET) }, fc.constant(admin.id), fc.constant("cmnotarealid000000000000"), hostileValue, fc.constant(undefined)),
-      role: mostlyValid(fc.constantFrom(...USER_ROLES)),
+      role: mostlyValid(fc.constantFrom(...Object.values(UserRole))),
       scope: mostlyValid(scopes),
       isActive: mostlyValid(fc.constantFrom("true", "false")),
       reason: mostlyValid(fc.constantFrom("", "Moved to another mission")),

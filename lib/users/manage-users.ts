@@ -4,7 +4,7 @@ import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Database, Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { resolveParticipant } from "@/lib/signatures/resolve-participant";
+import { resolveParticipant } from "@/lib/participants/resolve-participant";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { createUserSchema, updateUserSchema } from "./schema";
 

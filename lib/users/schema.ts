@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { UserRole } from "@/generated/prisma/enums";
 import { requiredText } from "@/lib/validation/fields";
-
-export const USER_ROLES = ["admin", "editor"] as const;
 
 /** Participant codes an editor may edit, typed as "kaz, tun" or "Kazakhstan — KAZ"; empty means all. */
 const scopeField = z
@@ -24,13 +23,13 @@ export const createUserSchema = z.object({
     .toLowerCase()
     .max(320, { message: "The email address is too long" })
     .pipe(z.email({ message: "Enter an email address like name@example.org" })),
-  role: z.enum(USER_ROLES, { message: "Choose admin or editor" }),
+  role: z.enum(UserRole, { message: "Choose admin or editor" }),
   scope: scopeField,
 });
 
 export const updateUserSchema = z.object({
   id: z.string().min(1).max(40),
-  role: z.enum(USER_ROLES, { message: "Choose admin or editor" }),
+  role: z.enum(UserRole, { message: "Choose admin or editor" }),
   scope: scopeField,
   isActive: z.enum(["true", "false"], { message: "Choose active or deactivated" }).transform((value) => value === "true"),
   reason: z

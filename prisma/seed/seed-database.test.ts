@@ -11,7 +11,7 @@ async function countRows({ db }: TestDatabase) {
     instruments: await db.instrument.count(),
     commitments: await db.commitment.count(),
     participants: await db.participant.count(),
-    signatures: await db.signature.count(),
+    actions: await db.participantAction.count(),
     audit: await db.auditEntry.count(),
   };
 }
@@ -32,14 +32,14 @@ describe("seedDatabase", () => {
     expect(await db.commitment.count()).toBe(10);
     const eighth = await db.commitment.findFirstOrThrow({ where: { number: 8 }, include: { points: true } });
     expect(eighth.points).toHaveLength(4);
-    expect(await db.signature.count({ where: { status: "published" } })).toBe(sourcedRowCount);
+    expect(await db.participantAction.count({ where: { status: "published" } })).toBe(sourcedRowCount);
     expect(await db.auditEntry.count({ where: { action: "signature.create" } })).toBe(sourcedRowCount);
   });
 
   it("keeps each row's evidence, date precision and verification level", async () => {
     await seedDatabase(database.db, { signaturesCsv: sourcedCsv });
     const byCode = async (code: string) =>
-      database.db.signature.findFirstOrThrow({ where: { participant: { code } } });
+      database.db.participantAction.findFirstOrThrow({ where: { participant: { code } } });
     expect(await byCode("rus")).toMatchObject({
       date: "2018-09-28",
       datePrecision: "day",
@@ -58,7 +58,7 @@ describe("seedDatabase", () => {
     await seedDatabase(database.db, { signaturesCsv: sourcedCsv });
     const before = await countRows(database);
     const second = await seedDatabase(database.db, { signaturesCsv: sourcedCsv });
-    expect(second).toEqual({ instrumentsCreated: 0, commitmentsCreated: 0, participantsCreated: 0, signaturesCreated: 0 });
+    expect(second).toEqual({ instrumentsCreated: 0, commitmentsCreated: 0, participantsCreated: 0, actionsCreated: 0 });
     expect(await countRows(database)).toEqual(before);
   });
 

@@ -1,4 +1,6 @@
 import type { Database } from "@/lib/db";
+import { ACTION_SNAPSHOT_SELECT, recordedValuesOf } from "@/lib/participant-actions/action-fields";
+import { joiningActionFilter } from "@/lib/participant-actions/action-kinds";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { codeOfConduct, commitments, organizations } from "./data/code-of-conduct";
 import { listUnStates } from "./un-participants";
@@ -8,7 +10,7 @@ export type SeedSummary = {
   instrumentsCreated: number;
   commitmentsCreated: number;
   participantsCreated: number;
-  signaturesCreated: number;
+  actionsCreated: number;
 };
 
 const SEED_ACTOR = "Reference data import";
@@ -36,7 +38,7 @@ export async function seedDatabase(db: Database, input: { signaturesCsv: string 
 
   return db.$transaction(
     async (tx) => {
-      const summary: SeedSummary = { instrumentsCreated: 0, commitmentsCreated: 0, participantsCreated: 0, signaturesCreated: 0 };
+      const summary: SeedSummary = { instrumentsCreated: 0, commitmentsCreated: 0, participantsCreated: 0, actionsCreated: 0 };
 
       let instrument = await tx.instrument.findUnique({ where: { slug: codeOfConduct.slug }, select: { id: true } });
       if (!instrument) {
@@ -73,43 +75,33 @@ export async function seedDatabase(db: Database, input: { signaturesCsv: string 
       );
       for (const { row, participantCode } of rowsWithCodes) {
         const participantId = participantIdByCode.get(participantCode)!;
-        const alreadyRecorded = await tx.signature.findFirst({
-          where: { instrumentId: instrument.id, participantId, action: { in: ["signature", "accession"] } },
+        const alreadyRecorded = await tx.participantAction.findFirst({
+          where: { instrumentId: instrument.id, participantId, action: joiningActionFilter() },
           select: { id: true },
         });
         if (alreadyRecorded) continue;
-        const signature = await tx.signature.create({
+        const action = await tx.participantAction.create({
           data: {
+            ...recordedValuesOf({ ...row, documentSymbol: null, status: "published" }),
             instrumentId: instrument.id,
             participantId,
-            action: row.action,
-            date: row.date,
-            datePrecision: row.datePrecision,
-            countsFrom: row.countsFrom,
-            place: row.place,
-            signerName: row.signerName,
-            signerTitle: row.signerTitle,
-            evidenceUrl: row.evidenceUrl,
-            evidenceDescription: row.evidenceDescription,
-            verification: row.verification,
-            notes: row.notes,
-            status: "published",
             publishedAt: new Date(),
           },
+          select: ACTION_SNAPSHOT_SELECT,
         });
         await tx.auditEntry.create({
           data: {
             actorName: SEED_ACTOR,
             action: "signature.create",
             entityType: "signature",
-            entityId: signature.id,
+            entityId: action.id,
             participantId,
-            after: JSON.stringify(signature),
+            after: JSON.stringify(action),
             reason: "Recorded from the team's sourced reference list",
             isPublic: true,
           },
         });
-        summary.signaturesCreated++;
+        summary.actionsCreated++;
       }
       await bumpRecordRevision(tx);
       return summary;

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
-import { firstDayOf, lastDayOf, partialDateProblem, DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { DatePrecision } from "@/generated/prisma/enums";
+import { firstDayOf, partialDateProblem } from "@/lib/dates/partial-date";
 
 // Reads shared/reference/code-of-conduct-signatures-sourced.csv (copied to prisma/seed/data/) into
 // signature records. Every row must be valid before anything is written: a bad row names itself.
@@ -29,7 +30,7 @@ const rowSchema = z.object({
   kind: z.enum(["state", "organization"], { message: "kind must be state or organization" }),
   iso2: z.string().trim(),
   date: z.string().trim(),
-  date_precision: z.enum(DATE_PRECISIONS, { message: "date_precision must be day, month, year or unknown" }),
+  date_precision: z.enum(DatePrecision, { message: "date_precision must be day, month, year or unknown" }),
   confidence: z.enum(["high", "medium", "low"], { message: "confidence must be high, medium or low" }),
   evidence: z.string().trim().min(1, "evidence is empty"),
   source_url: z.url({ protocol: /^https?$/, message: "source_url must be an http(s) URL" }),
@@ -42,8 +43,7 @@ export type SourcedSignature = {
   iso2: string | null;
   action: "signature" | "accession";
   date: string | null;
-  datePrecision: (typeof DATE_PRECISIONS)[number];
-  countsFrom: string | null;
+  datePrecision: DatePrecision;
   place: string | null;
   signerName: string | null;
   signerTitle: string | null;
@@ -86,7 +86,6 @@ export function parseSourcedSignatures(
 
     const signer = SIGNERS_FROM_EVIDENCE[row.participant];
     const firstDay = firstDayOf({ date, precision: row.date_precision });
-    const countsFrom = lastDayOf({ date, precision: row.date_precision });
     const atCeremony = date === context.openedOn;
     return {
       rowNumber,
@@ -98,7 +97,6 @@ export function parseSourcedSignatures(
       action: firstDay !== null && firstDay <= context.openedOn ? "signature" : "accession",
       date,
       datePrecision: row.date_precision,
-      countsFrom,
       place: atCeremony ? `${context.ceremonyPlace} (signing ceremony)` : null,
       signerName: signer?.signerName ?? null,
       signerTitle: signer?.signerTitle ?? null,

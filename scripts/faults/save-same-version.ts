@@ -9,7 +9,7 @@ import { loadActingUser } from "@/lib/auth/load-acting-user";
 import { createPrismaClient } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { correctSignature } from "@/lib/signatures/save-signature";
+import { correctAction } from "@/lib/participant-actions/correct-action";
 
 const { values } = parseArgs({
   options: { actors: { type: "string" }, signature: { type: "string" }, version: { type: "string" }, participant: { type: "string" } },
@@ -31,7 +31,7 @@ async function main() {
   await Promise.all(
     actors.map(async (actor) => {
       try {
-        const saved = await correctSignature(db, actor, {
+        const saved = await correctAction(db, actor, {
           participant: values.participant,
           action: "signature",
           datePrecision: "day",

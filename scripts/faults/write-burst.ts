@@ -12,8 +12,10 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { createPrismaClient, type Database } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { deleteSignature } from "@/lib/signatures/delete-signature";
-import { correctSignature, recordSignature } from "@/lib/signatures/save-signature";
+import { joiningActionFilter } from "@/lib/participant-actions/action-kinds";
+import { correctAction } from "@/lib/participant-actions/correct-action";
+import { deleteAction } from "@/lib/participant-actions/delete-action";
+import { recordAction } from "@/lib/participant-actions/record-action";
 import { recordStatement } from "@/lib/statements/record-statement";
 
 const { values } = parseArgs({
@@ -71,8 +73,8 @@ async function correctLoop(db: Database, actor: ActingUser, codes: string[]) {
   for (let index = 0; codes.length > 0 && claimWrite(); index++) {
     const code = pick(codes);
     await attempt("correct", async () => {
-      const current = await db.signature.findFirstOrThrow({ where: { participant: { code }, action: { in: ["signature", "accession"] } } });
-      const saved = await correctSignature(db, actor, { ...signatureFields(code, index), id: current.id, version: String(current.version), reason: `Burst ${index}` });
+      const current = await db.participantAction.findFirstOrThrow({ where: { participant: { code }, action: joiningActionFilter() } });
+      const saved = await correctAction(db, actor, { ...signatureFields(code, index), id: current.id, version: String(current.version), reason: `Burst ${index}` });
       return { id: saved.id, version: saved.version };
     });
   }
@@ -93,15 +95,15 @@ async function statementLoop(db: Database, actor: ActingUser, codes: string[]) {
 async function recreateLoop(db: Database, actor: ActingUser, codes: string[]) {
   for (let index = 0; codes.length > 0 && claimWrite(); index++) {
     const code = pick(codes);
-    const existing = await db.signature.findFirst({ where: { participant: { code }, action: { in: ["signature", "accession"] } }, select: { id: true } });
+    const existing = await db.participantAction.findFirst({ where: { participant: { code }, action: joiningActionFilter() }, select: { id: true } });
     if (existing) {
       await attempt("delete", async () => {
-        await deleteSignature(db, actor, { id: existing.id, reason: `Burst re-record ${index}` });
+        await deleteAction(db, actor, { id: existing.id, reason: `Burst re-record ${index}` });
         return { id: existing.id };
       });
     } else {
       await attempt("record", async () => {
-        const saved = await recordSignature(db, actor, signatureFields(code, index));
+        const saved = await recordAction(db, actor, signatureFields(code, index));
         return { id: saved.id, version: saved.version };
       });
     }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { PartialDate } from "@/components/ui/partial-date";
+import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CodePage() {
   await connection();
   const t = await getTranslations("public.code");
-  const instrument = await getInstrument();
+  const instrument = await getInstrument(db);
   return (
     <article className="max-w-3xl space-y-8">
       <header className="space-y-3">

@@ -6,11 +6,12 @@ import { AsOfForm } from "@/components/public/as-of-form";
 import { AsOfNotice } from "@/components/public/as-of-notice";
 import { PartialDate } from "@/components/ui/partial-date";
 import { todayIso } from "@/lib/dates/partial-date";
+import { db } from "@/lib/db";
 import { firstQueryValues, type SearchParams } from "@/lib/http/first-query-values";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { listParticipantStatuses, selectNonSignatories } from "@/lib/participants/list-participant-statuses";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { parseSignatoryFilters, UN_REGIONS } from "@/lib/signatures/signatory-filters";
+import { parseSignatoryFilters, UN_REGIONS } from "@/lib/signatories/signatory-filters";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -30,8 +31,8 @@ export default async function NonSignatoriesPage({ searchParams }: Props) {
   const errors = parsed.ok ? {} : parsed.fieldErrors;
   const raw = firstQueryValues(query);
 
-  const instrument = await getInstrument();
-  const { nonSignatories, undatedLeftOut } = selectNonSignatories(await listParticipantStatuses(instrument.id, asOf));
+  const instrument = await getInstrument(db);
+  const { nonSignatories, undatedLeftOut } = selectNonSignatories(await listParticipantStatuses(db, instrument.id, asOf));
   const allRegions = UN_REGIONS.map((name) => ({ name, states: nonSignatories.filter((p) => p.region === name) }));
   const shownRegions = region ? allRegions.filter((group) => group.name === region) : allRegions;
   const shownCount = shownRegions.reduce((sum, group) => sum + group.states.length, 0);

@@ -9,12 +9,13 @@ import { SignatoriesTable } from "@/components/public/signatories-table";
 import { SignatoryFiltersForm } from "@/components/public/signatory-filters-form";
 import { PartialDate } from "@/components/ui/partial-date";
 import { todayIso } from "@/lib/dates/partial-date";
+import { db } from "@/lib/db";
 import { firstQueryValues, type SearchParams } from "@/lib/http/first-query-values";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { countSignatories } from "@/lib/signatures/count-signatories";
-import { listSignatories } from "@/lib/signatures/list-signatories";
-import { parseSignatoryFilters, signatoryFiltersToQuery } from "@/lib/signatures/signatory-filters";
+import { countSignatories } from "@/lib/signatories/count-signatories";
+import { listPublishedActions } from "@/lib/signatories/list-published-actions";
+import { parseSignatoryFilters, signatoryFiltersToQuery } from "@/lib/signatories/signatory-filters";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -29,8 +30,8 @@ export default async function SignatoriesPage({ searchParams }: Props) {
   const query = await searchParams;
   const parsed = parseSignatoryFilters(query);
   const { filters } = parsed;
-  const instrument = await getInstrument();
-  const [rows, count] = await Promise.all([listSignatories(instrument.id, filters), countSignatories(instrument.id, filters.asOf)]);
+  const instrument = await getInstrument(db);
+  const [rows, count] = await Promise.all([listPublishedActions(db, instrument.id, filters), countSignatories(db, instrument.id, filters.asOf)]);
   const asOf = filters.asOf ?? todayIso();
   const firstYear = Number(instrument.openedOn.slice(0, 4));
   const years = Array.from({ length: Number(todayIso().slice(0, 4)) - firstYear + 1 }, (_, i) => String(firstYear + i));

@@ -1,22 +1,23 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { failedFormState, formValues, type FormState } from "@/lib/actions/form-state";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { deleteSignature } from "@/lib/signatures/delete-signature";
-import { correctSignature, recordSignature } from "@/lib/signatures/save-signature";
+import { correctAction } from "@/lib/participant-actions/correct-action";
+import { deleteAction } from "@/lib/participant-actions/delete-action";
+import { recordAction } from "@/lib/participant-actions/record-action";
+import { failedFormState, formValues, type FormState } from "@/lib/server-actions/form-state";
 
 // Public pages need no revalidatePath here: their cached reads are keyed on the record revision, which
 // the domain functions bump in the same transaction as the change.
 
-/** Records a new signature, or corrects one when the form carries its id and version. */
-export async function saveSignature(previous: FormState, formData: FormData): Promise<FormState> {
+/** Records a new action (signature, accession or withdrawal), or corrects one when the form carries its id and version. */
+export async function saveParticipantAction(previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActingUser();
   const values = formValues(formData);
   let savedId: string;
   try {
-    const saved = values.id ? await correctSignature(db, actor, values) : await recordSignature(db, actor, values);
+    const saved = values.id ? await correctAction(db, actor, values) : await recordAction(db, actor, values);
     savedId = saved.id;
   } catch (error) {
     return failedFormState(error, values, previous);
@@ -24,12 +25,12 @@ export async function saveSignature(previous: FormState, formData: FormData): Pr
   redirect(`/editor/signatures/${savedId}?saved=1`);
 }
 
-export async function removeSignature(previous: FormState, formData: FormData): Promise<FormState> {
+export async function deleteParticipantAction(previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActingUser();
   const values = formValues(formData);
   let participantCode: string;
   try {
-    ({ participantCode } = await deleteSignature(db, actor, values));
+    ({ participantCode } = await deleteAction(db, actor, values));
   } catch (error) {
     return failedFormState(error, values, previous);
   }

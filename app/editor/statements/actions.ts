@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { failedFormState, formValues, type FormState } from "@/lib/actions/form-state";
+import { failedFormState, formValues, type FormState } from "@/lib/server-actions/form-state";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { recordStatement } from "@/lib/statements/record-statement";

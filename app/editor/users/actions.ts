@@ -1,12 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { failedFormState, formValues, type FormState } from "@/lib/actions/form-state";
+import type { CreateUserState } from "@/components/editor/create-user-form";
+import { failedFormState, formValues, type FormState } from "@/lib/server-actions/form-state";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createUser, updateUser } from "@/lib/users/manage-users";
-
-export type CreateUserState = FormState | { ok: true; name: string; temporaryPassword: string; attempt: number };
 
 export async function addUser(previous: CreateUserState, formData: FormData): Promise<CreateUserState> {
   const actor = await getActingUser();

@@ -7,6 +7,7 @@ import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { listUsers } from "@/lib/users/manage-users";
+import { addUser, changeUser } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor.users"))("metaTitle") };
@@ -27,7 +28,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {query.updated && <FormStatus tone="success" message={t("updated")} />}
       <section aria-labelledby="create-heading" className="space-y-4">
         <h2 id="create-heading" className="text-xl font-semibold">{t("createHeading")}</h2>
-        <CreateUserForm />
+        <CreateUserForm createAction={addUser} />
       </section>
       <section aria-labelledby="accounts-heading" className="space-y-4">
         <h2 id="accounts-heading" className="text-xl font-semibold">{t("tableCaption")}</h2>
@@ -39,6 +40,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 {user.editableParticipants.length ? user.editableParticipants.map((p) => p.name).join(", ") : t("scopeAll")}
               </p>
               <UpdateUserForm
+                updateAction={changeUser}
                 user={{ id: user.id, name: user.name, role: user.role, isActive: user.isActive, scope: user.editableParticipants.map((p) => p.code).join(", ") }}
               />
             </li>

@@ -9,6 +9,7 @@ import { StatusLabel } from "@/components/public/status-label";
 import { VerificationBadge } from "@/components/public/verification-badge";
 import { Instant, PartialDate } from "@/components/ui/partial-date";
 import { todayIso } from "@/lib/dates/partial-date";
+import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { getParticipantRecord } from "@/lib/participants/get-participant-record";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -21,8 +22,8 @@ async function loadRecord(rawCode: string) {
   const code = decodeURIComponent(rawCode);
   if (code !== code.toLowerCase()) permanentRedirect(`/signatories/${encodeURIComponent(code.toLowerCase())}`);
   if (!CODE_PATTERN.test(code)) notFound();
-  const instrument = await getInstrument();
-  const record = await getParticipantRecord(code, instrument.id);
+  const instrument = await getInstrument(db);
+  const record = await getParticipantRecord(db, code, instrument.id);
   if (!record) notFound();
   return record;
 }

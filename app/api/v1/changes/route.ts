@@ -3,6 +3,7 @@ import { invalidParameters, jsonBody, parseQuery, preflight, publicGet } from "@
 import { participantPageUrl } from "@/lib/api/public-urls";
 import { CHANGES_PAGE_SIZE, changesQuerySchema, type ChangesDocument } from "@/lib/api/schema";
 import { decodeChangesCursor, listPublicChanges } from "@/lib/changes/list-public-changes";
+import { db } from "@/lib/db";
 
 export const GET = publicGet(async (_request, { url }) => {
   const query = parseQuery(changesQuerySchema, url.searchParams);
@@ -11,7 +12,7 @@ export const GET = publicGet(async (_request, { url }) => {
   const since = query.since ? new Date(query.since) : undefined;
   const limit = query.limit ? Number(query.limit) : CHANGES_PAGE_SIZE.default;
 
-  const page = await listPublicChanges({ since, cursor, limit });
+  const page = await listPublicChanges(db, { since, cursor, limit });
   let next: string | null = null;
   if (page.nextCursor) {
     const nextUrl = new URL(url.pathname, url);

@@ -2,13 +2,14 @@
 import { jsonBody, parseQuery, preflight, publicGet } from "@/lib/api/http";
 import { participantPageUrl } from "@/lib/api/public-urls";
 import { participantsQuerySchema, type ParticipantsDocument } from "@/lib/api/schema";
+import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { listParticipants } from "@/lib/participants/list-participants";
 
 export const GET = publicGet(async (_request, { url }) => {
   const query = parseQuery(participantsQuerySchema, url.searchParams);
-  const instrument = await getInstrument();
-  const participants = (await listParticipants(instrument.id)).filter(
+  const instrument = await getInstrument(db);
+  const participants = (await listParticipants(db, instrument.id)).filter(
     (participant) => (!query.kind || participant.kind === query.kind) && (!query.status || participant.status === query.status),
   );
   const document: ParticipantsDocument = {

@@ -2,21 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DeleteSignatureForm } from "@/components/editor/delete-signature-form";
+import { ActionForm } from "@/components/editor/action-form";
+import { DeleteActionForm } from "@/components/editor/delete-action-form";
 import { participantLabel } from "@/components/editor/participant-input";
-import { SignatureForm } from "@/components/editor/signature-form";
 import { FormStatus } from "@/components/ui/form-status";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { recordedFormValues } from "@/lib/participant-actions/action-fields";
+import { getActionForEditing } from "@/lib/participant-actions/get-action-for-editing";
 import { listEditableParticipants } from "@/lib/participants/list-editable-participants";
-import { getSignatureForEditing } from "@/lib/signatures/get-signature-for-editing";
+import { deleteParticipantAction, saveParticipantAction } from "../actions";
+
+// /editor/signatures/[id] — correct one action (signature, accession or withdrawal); the URL keeps its first name.
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor.signature"))("editMetaTitle") };
 }
 
-export default async function EditSignaturePage({
+export default async function EditActionPage({
   params,
   searchParams,
 }: {
@@ -24,16 +28,16 @@ export default async function EditSignaturePage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const [{ id }, query, actor, t] = await Promise.all([params, searchParams, getActingUser(), getTranslations("editor.signature")]);
-  let signature;
+  let action;
   try {
-    signature = await getSignatureForEditing(db, actor, id);
+    action = await getActionForEditing(db, actor, id);
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
     if (isAppError(error) && error.code === "forbidden") return <FormStatus message={error.message} />;
     throw error;
   }
-  const participants = await listEditableParticipants(db, actor!);
-  const { participant } = signature;
+  const participants = actor ? await listEditableParticipants(db, actor) : [];
+  const { participant } = action;
 
   return (
     <div className="space-y-6">
@@ -47,37 +51,23 @@ export default async function EditSignaturePage({
           </p>
         </FormStatus>
       )}
-      <p className="text-sm text-muted">{t("version", { version: signature.version, time: signature.updatedAt.toUTCString() })}</p>
-      <SignatureForm
+      <p className="text-sm text-muted">{t("version", { version: action.version, time: action.updatedAt.toUTCString() })}</p>
+      <ActionForm
+        saveAction={saveParticipantAction}
         participants={participants.map((p) => ({ code: p.code, name: p.name, label: participantLabel(p) }))}
-        signatureId={signature.id}
-        version={signature.version}
-        isPublished={signature.status === "published"}
-        initial={{
-          participant: participantLabel(participant),
-          action: signature.action,
-          datePrecision: signature.datePrecision,
-          date: signature.date ?? "",
-          place: signature.place ?? "",
-          signerName: signature.signerName ?? "",
-          signerTitle: signature.signerTitle ?? "",
-          evidenceUrl: signature.evidenceUrl ?? "",
-          documentSymbol: signature.documentSymbol ?? "",
-          evidenceDescription: signature.evidenceDescription ?? "",
-          verification: signature.verification,
-          notes: signature.notes ?? "",
-          status: signature.status,
-          reason: "",
-        }}
+        actionId={action.id}
+        version={action.version}
+        isPublished={action.status === "published"}
+        initial={{ participant: participantLabel(participant), ...recordedFormValues(action), reason: "" }}
       />
-      {signature.action !== "withdrawal" && (
+      {action.action !== "withdrawal" && (
         <p>
           <Link href={`/editor/signatures/new?participant=${participant.code}&action=withdrawal`} className="underline">
             {t("recordWithdrawal", { participant: participant.name })}
           </Link>
         </p>
       )}
-      {actor?.role === "admin" && <DeleteSignatureForm signatureId={signature.id} />}
+      {actor?.role === "admin" && <DeleteActionForm deleteAction={deleteParticipantAction} actionId={action.id} />}
     </div>
   );
 }

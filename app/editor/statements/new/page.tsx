@@ -7,6 +7,7 @@ import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { listEditableParticipants } from "@/lib/participants/list-editable-participants";
+import { saveStatement } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor.statement"))("title") };
@@ -14,12 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewStatementPage() {
   const actor = requireUser(await getActingUser());
-  const [t, participants, instrument] = await Promise.all([getTranslations("editor.statement"), listEditableParticipants(db, actor), getInstrument()]);
+  const [t, participants, instrument] = await Promise.all([getTranslations("editor.statement"), listEditableParticipants(db, actor), getInstrument(db)]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="text-muted">{t("intro")}</p>
       <StatementForm
+        saveAction={saveStatement}
         participants={participants.map((p) => ({ code: p.code, name: p.name, label: participantLabel(p) }))}
         commitmentNumbers={instrument.commitments.map((c) => c.number)}
       />

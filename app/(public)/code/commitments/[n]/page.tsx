@@ -4,15 +4,16 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { StatementCard } from "@/components/public/statement-card";
+import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { listCommitmentStatements } from "@/lib/signatures/list-commitment-statements";
+import { listCommitmentStatements } from "@/lib/statements/list-commitment-statements";
 
 type Props = { params: Promise<{ n: string }> };
 
 async function loadCommitment(n: string) {
   if (!/^[1-9]\d{0,2}$/.test(n)) notFound();
-  const instrument = await getInstrument();
+  const instrument = await getInstrument(db);
   const commitment = instrument.commitments.find((c) => c.number === Number(n));
   if (!commitment) notFound();
   return { instrument, commitment };
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CommitmentPage({ params }: Props) {
   await connection();
   const { instrument, commitment } = await loadCommitment((await params).n);
-  const statements = await listCommitmentStatements(instrument.id, commitment.number);
+  const statements = await listCommitmentStatements(db, instrument.id, commitment.number);
   const t = await getTranslations("public.commitment");
   const previous = instrument.commitments.find((c) => c.number === commitment.number - 1);
   const next = instrument.commitments.find((c) => c.number === commitment.number + 1);

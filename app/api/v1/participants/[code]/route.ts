@@ -3,13 +3,14 @@ import { ApiProblem, jsonBody, parseQuery, preflight, publicGet } from "@/lib/ap
 import { participantPageUrl } from "@/lib/api/public-urls";
 import { participantCodeSchema } from "@/lib/api/schema";
 import { toParticipantDetail } from "@/lib/api/to-public-shapes";
+import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { getParticipantRecord } from "@/lib/participants/get-participant-record";
 
 export const GET = publicGet<{ code: string }>(async (_request, { params }) => {
   const { code } = parseQuery(participantCodeSchema, new URLSearchParams({ code: params.code }));
-  const instrument = await getInstrument();
-  const record = await getParticipantRecord(code, instrument.id);
+  const instrument = await getInstrument(db);
+  const record = await getParticipantRecord(db, code, instrument.id);
   if (!record) {
     throw new ApiProblem(404, "not_found", `No participant has the code “${code}”. GET /api/v1/participants lists them all.`, {
       code: "Unknown participant code",

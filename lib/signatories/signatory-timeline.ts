@@ -1,9 +1,10 @@
-import { lastDayOf, type DatePrecision } from "@/lib/dates/partial-date";
+import type { ActionKind, DatePrecision } from "@/generated/prisma/enums";
+import { lastDayOf } from "@/lib/dates/partial-date";
 
 type TimelineAction = {
   code: string;
   name: string;
-  action: "signature" | "accession" | "withdrawal";
+  action: ActionKind;
   date: string | null;
   datePrecision: DatePrecision;
 };

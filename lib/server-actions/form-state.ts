@@ -14,6 +14,12 @@ export type FormState = {
   attempt: number;
 } | null;
 
+/**
+ * A Server Action as a form calls it through useActionState. Pages pass the action to the form as a prop,
+ * so that components never import from app/.
+ */
+export type FormAction<State = FormState> = (previous: State, formData: FormData) => Promise<State>;
+
 /** FormData → plain object (repeated names become arrays; files are ignored). */
 export function formValues(formData: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};

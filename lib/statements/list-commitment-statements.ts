@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Database } from "@/lib/db";
 import { cachedRead } from "@/lib/record/cached-read";
 
-async function readCommitmentStatements(instrumentId: string, commitmentNumber: number) {
+async function readCommitmentStatements(db: Database, instrumentId: string, commitmentNumber: number) {
   return db.statement.findMany({
     where: { instrumentId, status: "published", commitments: { some: { number: commitmentNumber } } },
     orderBy: [{ participant: { name: "asc" } }, { madeOn: "asc" }],
@@ -16,8 +16,8 @@ async function readCommitmentStatements(instrumentId: string, commitmentNumber: 
 export type CommitmentStatement = Awaited<ReturnType<typeof readCommitmentStatements>>[number];
 
 /** Published declarations, reservations and implementation notes tied to one commitment. */
-export function listCommitmentStatements(instrumentId: string, commitmentNumber: number): Promise<CommitmentStatement[]> {
-  return cachedRead(`commitment-statements:${instrumentId}:${commitmentNumber}`, () =>
-    readCommitmentStatements(instrumentId, commitmentNumber),
+export function listCommitmentStatements(db: Database, instrumentId: string, commitmentNumber: number): Promise<CommitmentStatement[]> {
+  return cachedRead(db, `commitment-statements:${instrumentId}:${commitmentNumber}`, () =>
+    readCommitmentStatements(db, instrumentId, commitmentNumber),
   );
 }

@@ -2,21 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { removeSignature } from "@/app/editor/signatures/actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import type { FormAction } from "@/lib/server-actions/form-state";
 
 /** Hard delete, behind a disclosure, a reason and an explicit confirmation. */
-export function DeleteSignatureForm({ signatureId }: { signatureId: string }) {
+export function DeleteActionForm({ deleteAction, actionId }: { deleteAction: FormAction; actionId: string }) {
   const t = useTranslations("editor.signature.delete");
-  const [state, formAction, isPending] = useActionState(removeSignature, null);
+  const [state, formAction, isPending] = useActionState(deleteAction, null);
   return (
     <details className="rounded border border-red-800 p-4" open={Boolean(state)}>
       <summary className="cursor-pointer font-medium text-red-900">{t("summary")}</summary>
       <form key={state?.attempt ?? 0} action={formAction} className="mt-4 space-y-4">
         <FormStatus message={state?.message} />
         <p className="text-sm text-muted">{t("help")}</p>
-        <input type="hidden" name="id" value={signatureId} />
+        <input type="hidden" name="id" value={actionId} />
         <Field id="delete-reason" label={t("reason")} error={state?.fieldErrors.reason}>
           {(describedBy, invalid) => (
             <textarea

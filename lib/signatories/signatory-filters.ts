@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ActionKind, ParticipantKind } from "@/generated/prisma/enums";
 import { partialDateProblem } from "@/lib/dates/partial-date";
 
 // The filters of the public list, shared by /signatories, /api/v1/signatories and every export: the URL
@@ -6,8 +7,6 @@ import { partialDateProblem } from "@/lib/dates/partial-date";
 
 export const SIGNATORY_SORTS = ["name", "date"] as const;
 export const SORT_ORDERS = ["asc", "desc"] as const;
-export const PARTICIPANT_KINDS = ["state", "organization"] as const;
-export const SIGNATURE_ACTIONS = ["signature", "accession", "withdrawal"] as const;
 export const UN_REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"] as const;
 
 // An empty query value means "no filter": a GET form sends every field, filled or not.
@@ -30,8 +29,8 @@ export const signatoryFiltersSchema = z.object({
       .optional(),
   ),
   year: blankAsUndefined.pipe(z.string().regex(/^\d{4}$/, { message: "Write the year with four digits, e.g. 2018" }).optional()),
-  kind: z.enum(PARTICIPANT_KINDS, { message: "Choose state or organization" }).optional(),
-  action: z.enum(SIGNATURE_ACTIONS, { message: "Choose signature, accession or withdrawal" }).optional(),
+  kind: z.enum(ParticipantKind, { message: "Choose state or organization" }).optional(),
+  action: z.enum(ActionKind, { message: "Choose signature, accession or withdrawal" }).optional(),
   sort: z.enum(SIGNATORY_SORTS, { message: "Sort by name or date" }).default("name"),
   order: z.enum(SORT_ORDERS, { message: "Order asc or desc" }).default("asc"),
   asOf: blankAsUndefined.pipe(

@@ -3,41 +3,40 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveSignature } from "@/app/editor/signatures/actions";
+import { ActionKind, DatePrecision, PublicationStatus, VerificationLevel } from "@/generated/prisma/enums";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import type { FormAction } from "@/lib/server-actions/form-state";
 import { useFocusFirstError } from "./use-focus-first-error";
 import { ParticipantInput, type ParticipantOption } from "./participant-input";
 
-export type SignatureFormValues = Record<string, string>;
-
-const ACTIONS = ["signature", "accession", "withdrawal"] as const;
-const PRECISIONS = ["day", "month", "year", "unknown"] as const;
-const VERIFICATIONS = ["depositary", "official_statement", "press_report"] as const;
-const STATUSES = ["draft", "published"] as const;
+export type ActionFormValues = Record<string, string>;
 
 type Change = { actorName: string; at: string; fields: string[] };
 
-export function SignatureForm({
+/** Records a signature, accession or withdrawal, or corrects one (with `actionId` and `version`). */
+export function ActionForm({
+  saveAction,
   participants,
   initial,
-  signatureId,
+  actionId,
   version,
   isPublished,
 }: {
+  saveAction: FormAction;
   participants: ParticipantOption[];
-  initial: SignatureFormValues;
-  signatureId?: string;
+  initial: ActionFormValues;
+  actionId?: string;
   version?: number;
   isPublished?: boolean;
 }) {
   const t = useTranslations("editor.signature");
-  const [state, formAction, isPending] = useActionState(saveSignature, null);
+  const [state, formAction, isPending] = useActionState(saveAction, null);
   const formRef = useFocusFirstError(state?.attempt);
-  const values = { ...initial, ...(state?.values as SignatureFormValues | undefined) };
+  const values = { ...initial, ...(state?.values as ActionFormValues | undefined) };
   const errors = state?.fieldErrors ?? {};
   const changes = (state?.details?.changes as Change[] | undefined) ?? [];
-  const existingId = state?.details?.existingSignatureId as string | undefined;
+  const existingId = state?.details?.existingActionId as string | undefined;
 
   const text = (name: keyof typeof values & string, options: { help?: boolean; multiline?: boolean; maxLength?: number } = {}) => (
     <Field id={name} label={t(name)} help={options.help ? t(`${name}Help`) : undefined} error={errors[name]}>
@@ -85,16 +84,16 @@ export function SignatureForm({
             ))}
           </ul>
         )}
-        {changes.length > 0 && signatureId && (
+        {changes.length > 0 && actionId && (
           <p className="mt-2">
-            <a href={`/editor/signatures/${signatureId}`} className="underline">
+            <a href={`/editor/signatures/${actionId}`} className="underline">
               {t("conflictReload")}
             </a>
           </p>
         )}
       </FormStatus>
 
-      {signatureId && <input type="hidden" name="id" value={signatureId} />}
+      {actionId && <input type="hidden" name="id" value={actionId} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
 
       <Field id="participant" label={t("participant")} help={t("participantHelp")} error={errors.participant}>
@@ -102,8 +101,8 @@ export function SignatureForm({
           <ParticipantInput id="participant" options={participants} defaultValue={values.participant} describedBy={describedBy} invalid={invalid} />
         )}
       </Field>
-      {select("action", ACTIONS, "actions", true)}
-      {select("datePrecision", PRECISIONS, "precisions")}
+      {select("action", Object.values(ActionKind), "actions", true)}
+      {select("datePrecision", Object.values(DatePrecision), "precisions")}
       {text("date", { help: true })}
       {text("place")}
       {text("signerName")}
@@ -111,10 +110,10 @@ export function SignatureForm({
       {text("evidenceUrl", { help: true })}
       {text("documentSymbol", { help: true })}
       {text("evidenceDescription", { multiline: true })}
-      {select("verification", VERIFICATIONS, "verifications")}
+      {select("verification", Object.values(VerificationLevel), "verifications")}
       {text("notes", { multiline: true })}
-      {select("status", STATUSES, "statuses")}
-      {signatureId && (
+      {select("status", Object.values(PublicationStatus), "statuses")}
+      {actionId && (
         <Field id="reason" label={t("reason")} help={t("reasonHelp")} error={errors.reason}>
           {(describedBy, invalid) => (
             <textarea

@@ -6,26 +6,26 @@ import { AppError } from "@/lib/errors";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { deletionSchema } from "./schema";
-import { SIGNATURE_SNAPSHOT_SELECT } from "./signature-snapshot";
+import { ACTION_SNAPSHOT_SELECT } from "./action-fields";
 
 /**
- * Removes a signature recorded in error. Administrators only, with a reason; the audit entry keeps the
+ * Removes an action recorded in error. Administrators only, with a reason; the audit entry keeps the
  * whole record, so the deletion itself stays on file. (A state leaving the Code is a withdrawal, not this.)
  */
-export async function deleteSignature(db: Database, actor: ActingUser | null, raw: unknown): Promise<{ participantCode: string }> {
+export async function deleteAction(db: Database, actor: ActingUser | null, raw: unknown): Promise<{ participantCode: string }> {
   const user = requireAdmin(actor);
   const parsed = deletionSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
   const { id, reason } = parsed.data;
 
   return db.$transaction(async (tx) => {
-    const existing = await tx.signature.findUnique({
+    const existing = await tx.participantAction.findUnique({
       where: { id },
-      select: { ...SIGNATURE_SNAPSHOT_SELECT, participant: { select: { code: true } } },
+      select: { ...ACTION_SNAPSHOT_SELECT, participant: { select: { code: true } } },
     });
     if (!existing) throw new AppError("not_found", "This signature no longer exists: it may have been deleted already.");
     const { participant, ...before } = existing;
-    await tx.signature.delete({ where: { id } });
+    await tx.participantAction.delete({ where: { id } });
     await writeAuditEntry(tx, {
       actor: user,
       action: "signature.delete",

@@ -21,14 +21,14 @@ describe("one active signature per participant and instrument", () => {
   afterEach(() => database.drop());
 
   const record = (action: "signature" | "accession" | "withdrawal", status: "draft" | "published" = "draft") =>
-    database.db.signature.create({
+    database.db.participantAction.create({
       data: { instrumentId, participantId: kazakhstanId, action, datePrecision: "unknown", verification: "press_report", status },
     });
 
   it("refuses a second signature or accession, draft or published", async () => {
     await expect(record("signature")).rejects.toMatchObject({ code: "P2002" });
     await expect(record("accession", "published")).rejects.toMatchObject({ code: "P2002" });
-    expect(await database.db.signature.count({ where: { participantId: kazakhstanId } })).toBe(1);
+    expect(await database.db.participantAction.count({ where: { participantId: kazakhstanId } })).toBe(1);
   });
 
   it("allows one withdrawal beside the signature, and no second one", async () => {
@@ -39,7 +39,7 @@ describe("one active signature per participant and instrument", () => {
   it("still lets another participant sign", async () => {
     const chile = await database.db.participant.findUniqueOrThrow({ where: { code: "chl" } });
     await expect(
-      database.db.signature.create({
+      database.db.participantAction.create({
         data: { instrumentId, participantId: chile.id, action: "accession", datePrecision: "unknown", verification: "press_report" },
       }),
     ).resolves.toBeTruthy();

@@ -1,17 +1,14 @@
 import { z } from "zod";
-import { DATE_PRECISIONS, firstDayOf, lastDayOf, partialDateProblem, todayIso } from "@/lib/dates/partial-date";
+import { ActionKind, DatePrecision, PublicationStatus, VerificationLevel } from "@/generated/prisma/enums";
+import { firstDayOf, lastDayOf, partialDateProblem, todayIso } from "@/lib/dates/partial-date";
 import { optionalHttpUrl, optionalText } from "@/lib/validation/fields";
-import { SIGNATURE_ACTIONS } from "./signatory-filters";
 
-// One schema for the signature form and the server. The form posts strings; this turns them into a
+// One schema for the action form and the server. The form posts strings; this turns them into a
 // record or into one message per field that says how to fix it.
 
-export const VERIFICATION_LEVELS = ["depositary", "official_statement", "press_report"] as const;
-export const PUBLICATION_STATUSES = ["draft", "published"] as const;
+export const ACTION_LIMITS = { place: 300, signerName: 200, signerTitle: 200, documentSymbol: 100, evidenceDescription: 2000, notes: 4000, reason: 500 };
 
-export const SIGNATURE_LIMITS = { place: 300, signerName: 200, signerTitle: 200, documentSymbol: 100, evidenceDescription: 2000, notes: 4000, reason: 500 };
-
-export function createSignatureInputSchema(context: { openedOn: string; today?: string }) {
+export function createActionInputSchema(context: { openedOn: string; today?: string }) {
   return z
     .object({
       participant: z
@@ -19,23 +16,23 @@ export function createSignatureInputSchema(context: { openedOn: string; today?: 
         .trim()
         .min(1, { message: "Choose the participant: type a name or ISO code and pick it from the list" })
         .max(200, { message: "Choose the participant from the list" }),
-      action: z.enum(SIGNATURE_ACTIONS, { message: "Choose signature, accession or withdrawal" }),
-      datePrecision: z.enum(DATE_PRECISIONS, { message: "Choose how precisely the date is known" }),
+      action: z.enum(ActionKind, { message: "Choose signature, accession or withdrawal" }),
+      datePrecision: z.enum(DatePrecision, { message: "Choose how precisely the date is known" }),
       date: z
         .string()
         .trim()
         .max(10, { message: "Write the date as YYYY-MM-DD, YYYY-MM or YYYY" })
         .optional()
         .transform((value) => (value ? value : null)),
-      place: optionalText("Place or event", SIGNATURE_LIMITS.place),
-      signerName: optionalText("Signer name", SIGNATURE_LIMITS.signerName),
-      signerTitle: optionalText("Signer title", SIGNATURE_LIMITS.signerTitle),
+      place: optionalText("Place or event", ACTION_LIMITS.place),
+      signerName: optionalText("Signer name", ACTION_LIMITS.signerName),
+      signerTitle: optionalText("Signer title", ACTION_LIMITS.signerTitle),
       evidenceUrl: optionalHttpUrl("Evidence URL"),
-      documentSymbol: optionalText("Document symbol", SIGNATURE_LIMITS.documentSymbol),
-      evidenceDescription: optionalText("Evidence description", SIGNATURE_LIMITS.evidenceDescription),
-      verification: z.enum(VERIFICATION_LEVELS, { message: "Choose how the signature is verified" }),
-      notes: optionalText("Notes", SIGNATURE_LIMITS.notes),
-      status: z.enum(PUBLICATION_STATUSES, { message: "Choose Draft or Published" }),
+      documentSymbol: optionalText("Document symbol", ACTION_LIMITS.documentSymbol),
+      evidenceDescription: optionalText("Evidence description", ACTION_LIMITS.evidenceDescription),
+      verification: z.enum(VerificationLevel, { message: "Choose how the signature is verified" }),
+      notes: optionalText("Notes", ACTION_LIMITS.notes),
+      status: z.enum(PublicationStatus, { message: "Choose Draft or Published" }),
     })
     .superRefine((input, ctx) => {
       const problem = partialDateProblem(input.date, input.datePrecision);
@@ -58,12 +55,12 @@ export function createSignatureInputSchema(context: { openedOn: string; today?: 
     });
 }
 
-export type SignatureInput = z.output<ReturnType<typeof createSignatureInputSchema>>;
+export type ActionInput = z.output<ReturnType<typeof createActionInputSchema>>;
 
 export const correctionSchema = z.object({
   id: z.string().min(1).max(40),
   version: z.coerce.number({ message: "Reload the page and try again" }).int().min(1),
-  reason: optionalText("Reason for the correction", SIGNATURE_LIMITS.reason),
+  reason: optionalText("Reason for the correction", ACTION_LIMITS.reason),
 });
 
 export const deletionSchema = z.object({
@@ -72,5 +69,5 @@ export const deletionSchema = z.object({
     .string()
     .trim()
     .min(5, { message: "Say why this record is deleted (at least 5 characters): the reason stays in the audit log" })
-    .max(SIGNATURE_LIMITS.reason, { message: `Use at most ${SIGNATURE_LIMITS.reason} characters` }),
+    .max(ACTION_LIMITS.reason, { message: `Use at most ${ACTION_LIMITS.reason} characters` }),
 });

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { todayIso } from "@/lib/dates/partial-date";
-import { createSeededTestDatabase, validSignatureInput } from "@/tests/seeded-test-database";
-import { correctSignature, recordSignature } from "./save-signature";
+import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-database";
+import { correctAction } from "./correct-action";
+import { recordAction } from "./record-action";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 
@@ -18,9 +19,9 @@ describe("recording and correcting signatures", () => {
 
   it("records a published accession with its audit entry and refreshes the public record", async () => {
     const before = await database.snapshot();
-    const saved = await recordSignature(database.db, editor, validSignatureInput("Mexico — MEX"));
+    const saved = await recordAction(database.db, editor, validActionInput("Mexico — MEX"));
     expect(saved.participantCode).toBe("mex");
-    const row = await database.db.signature.findUniqueOrThrow({ where: { id: saved.id } });
+    const row = await database.db.participantAction.findUniqueOrThrow({ where: { id: saved.id } });
     expect(row).toMatchObject({ action: "accession", date: "2019-03-01", countsFrom: "2019-03-01", status: "published", version: 1, createdById: editor.id });
     expect(row.publishedAt).toBeInstanceOf(Date);
     const audit = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: saved.id } });
@@ -40,7 +41,7 @@ describe("recording and correcting signatures", () => {
     ["an unknown verification level", { verification: "rumour" }, "verification", "Choose how the signature is verified"],
   ])("refuses %s with a message on the field and writes nothing", async (_label, overrides, field, message) => {
     const before = await database.snapshot();
-    await expect(recordSignature(database.db, editor, validSignatureInput("mex", overrides))).rejects.toMatchObject({
+    await expect(recordAction(database.db, editor, validActionInput("mex", overrides))).rejects.toMatchObject({
       code: "validation",
       fieldErrors: { [field]: expect.stringContaining(message) },
     });
@@ -48,35 +49,35 @@ describe("recording and correcting signatures", () => {
   });
 
   it("accepts today, and a month-precision date in the opening month", async () => {
-    await expect(recordSignature(database.db, editor, validSignatureInput("mex", { date: todayIso() }))).resolves.toBeTruthy();
-    await expect(recordSignature(database.db, editor, validSignatureInput("chl", { datePrecision: "month", date: "2018-09" }))).resolves.toBeTruthy();
+    await expect(recordAction(database.db, editor, validActionInput("mex", { date: todayIso() }))).resolves.toBeTruthy();
+    await expect(recordAction(database.db, editor, validActionInput("chl", { datePrecision: "month", date: "2018-09" }))).resolves.toBeTruthy();
   });
 
   it("refuses a second signature for a participant, pointing at the existing one, and writes nothing", async () => {
-    const existing = await database.db.signature.findFirstOrThrow({ where: { participant: { code: "tun" } } });
+    const existing = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "tun" } } });
     const before = await database.snapshot();
-    await expect(recordSignature(database.db, editor, validSignatureInput("tun"))).rejects.toMatchObject({
+    await expect(recordAction(database.db, editor, validActionInput("tun"))).rejects.toMatchObject({
       code: "conflict",
       fieldErrors: { participant: "Tunisia already has a signature recorded" },
-      details: { existingSignatureId: existing.id },
+      details: { existingActionId: existing.id },
     });
     expect(await database.snapshot()).toEqual(before);
   });
 
   it("records a withdrawal only for a participant that joined", async () => {
-    await expect(recordSignature(database.db, editor, validSignatureInput("mex", { action: "withdrawal" }))).rejects.toMatchObject({
+    await expect(recordAction(database.db, editor, validActionInput("mex", { action: "withdrawal" }))).rejects.toMatchObject({
       fieldErrors: { action: expect.stringContaining("no signature or accession to withdraw from") },
     });
-    const withdrawal = await recordSignature(database.db, editor, validSignatureInput("tun", { action: "withdrawal", date: "2020-01-15" }));
+    const withdrawal = await recordAction(database.db, editor, validActionInput("tun", { action: "withdrawal", date: "2020-01-15" }));
     expect((await database.db.auditEntry.findFirstOrThrow({ where: { entityId: withdrawal.id } })).action).toBe("signature.withdraw");
   });
 
   it("refuses to turn the only signature into a withdrawal, which would leave nothing to withdraw from", async () => {
-    const kaz = await database.db.signature.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
+    const kaz = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
     const before = await database.snapshot();
     await expect(
-      correctSignature(database.db, editor, {
-        ...validSignatureInput("kaz", { action: "withdrawal", date: "2020-01-01" }),
+      correctAction(database.db, editor, {
+        ...validActionInput("kaz", { action: "withdrawal", date: "2020-01-01" }),
         id: kaz.id,
         version: String(kaz.version),
         reason: "Wrong action",
@@ -86,38 +87,38 @@ describe("recording and correcting signatures", () => {
   });
 
   it("requires a reason to correct a published record, and keeps it in the public history", async () => {
-    const kaz = await database.db.signature.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
-    const input = { ...validSignatureInput("kaz", { action: "signature", date: "2018-09-28" }), id: kaz.id, version: String(kaz.version) };
+    const kaz = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
+    const input = { ...validActionInput("kaz", { action: "signature", date: "2018-09-28" }), id: kaz.id, version: String(kaz.version) };
     const before = await database.snapshot();
-    await expect(correctSignature(database.db, editor, input)).rejects.toMatchObject({ fieldErrors: { reason: expect.stringContaining("Say why") } });
+    await expect(correctAction(database.db, editor, input)).rejects.toMatchObject({ fieldErrors: { reason: expect.stringContaining("Say why") } });
     expect(await database.snapshot()).toEqual(before);
 
-    const saved = await correctSignature(database.db, editor, { ...input, reason: "Signer's name from the UN Journal" });
+    const saved = await correctAction(database.db, editor, { ...input, reason: "Signer's name from the UN Journal" });
     expect(saved.version).toBe(kaz.version + 1);
     const audit = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: kaz.id, action: "signature.update" } });
     expect(audit).toMatchObject({ reason: "Signer's name from the UN Journal", isPublic: true });
   });
 
   it("refuses a save from a stale version, says what changed, and overwrites nothing", async () => {
-    const kaz = await database.db.signature.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
-    const base = { ...validSignatureInput("kaz", { action: "signature", date: "2018-09-28" }), id: kaz.id, version: String(kaz.version), reason: "r" };
-    await correctSignature(database.db, editor, { ...base, place: "First editor's place" });
+    const kaz = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
+    const base = { ...validActionInput("kaz", { action: "signature", date: "2018-09-28" }), id: kaz.id, version: String(kaz.version), reason: "r" };
+    await correctAction(database.db, editor, { ...base, place: "First editor's place" });
     const before = await database.snapshot();
-    await expect(correctSignature(database.db, editor, { ...base, place: "Second editor's place" })).rejects.toMatchObject({
+    await expect(correctAction(database.db, editor, { ...base, place: "Second editor's place" })).rejects.toMatchObject({
       code: "conflict",
       details: { changes: [expect.objectContaining({ actorName: editor.name, fields: expect.arrayContaining(["place"]) })] },
     });
     expect(await database.snapshot()).toEqual(before);
-    expect((await database.db.signature.findUniqueOrThrow({ where: { id: kaz.id } })).place).toBe("First editor's place");
+    expect((await database.db.participantAction.findUniqueOrThrow({ where: { id: kaz.id } })).place).toBe("First editor's place");
   });
 
   it("lets exactly one of 20 concurrent editors saving from the same version win", async () => {
-    const kaz = await database.db.signature.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
+    const kaz = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
     const editors = await Promise.all(Array.from({ length: 20 }, () => database.actingUser("editor")));
     const results = await Promise.allSettled(
       editors.map((actor, index) =>
-        correctSignature(database.db, actor, {
-          ...validSignatureInput("kaz", { action: "signature", date: "2018-09-28", place: `Place ${index}` }),
+        correctAction(database.db, actor, {
+          ...validActionInput("kaz", { action: "signature", date: "2018-09-28", place: `Place ${index}` }),
           id: kaz.id,
           version: String(kaz.version),
           reason: `Editor ${index}`,
@@ -128,7 +129,7 @@ describe("recording and correcting signatures", () => {
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(won).toHaveLength(1);
     expect(lost.every((r) => r.reason.code === "conflict")).toBe(true);
-    const row = await database.db.signature.findUniqueOrThrow({ where: { id: kaz.id } });
+    const row = await database.db.participantAction.findUniqueOrThrow({ where: { id: kaz.id } });
     expect(row.version).toBe(kaz.version + 1);
     expect(await database.db.auditEntry.count({ where: { entityId: kaz.id, action: "signature.update" } })).toBe(1);
   });

@@ -1,14 +1,15 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ActionKind, PublicationStatus, VerificationLevel } from "@/generated/prisma/enums";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { lastDayOf } from "@/lib/dates/partial-date";
 import { toWellFormed } from "@/lib/db";
 import { expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS } from "@/tests/hostile-input";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
-import { deleteSignature } from "./delete-signature";
-import { correctSignature, recordSignature } from "./save-signature";
-import { createSignatureInputSchema, PUBLICATION_STATUSES, VERIFICATION_LEVELS, type SignatureInput } from "./schema";
-import { SIGNATURE_ACTIONS } from "./signatory-filters";
+import { correctAction } from "./correct-action";
+import { deleteAction } from "./delete-action";
+import { recordAction } from "./record-action";
+import { createActionInputSchema, type ActionInput } from "./schema";
 
 // Property-based: 1,000 generated inputs per domain function, most of them close to valid so that many
 // succeed and are checked, the rest hostile in one or more fields.
@@ -26,7 +27,7 @@ function signatureFields(participants: string[]): fc.Arbitrary<Record<string, un
   return datedAs.chain(([precision, date]) =>
     fc.record({
       participant: mostlyValid(fc.constantFrom(...participants)),
-      action: mostlyValid(fc.constantFrom(...SIGNATURE_ACTIONS)),
+      action: mostlyValid(fc.constantFrom(...Object.values(ActionKind))),
       datePrecision: mostlyValid(precision),
       date: mostlyValid(date),
       place: mostlyValid(friendlyText),
@@ -35,9 +36,9 @@ function signatureFields(participants: string[]): fc.Arbitrary<Record<string, un
       evidenceUrl: mostlyValid(fc.constantFrom("https://example.org/evidence", "", "http://example.org/a?b=<c>")),
       documentSymbol: mostlyValid("A/73/000"),
       evidenceDescription: mostlyValid(friendlyText),
-      verification: mostlyValid(fc.constantFrom(...VERIFICATION_LEVELS)),
+      verification: mostlyValid(fc.constantFrom(...Object.values(VerificationLevel))),
       notes: mostlyValid(fc.constantFrom("", "<script>alert(1)</script>")),
-      status: mostlyValid(fc.constantFrom(...PUBLICATION_STATUSES)),
+      status: mostlyValid(fc.constantFrom(...Object.values(PublicationStatus))),
     }),
   );
 }
@@ -63,9 +64,9 @@ describe("signature domain functions under hostile input", () => {
   });
 
   /** What the database holds for a parsed input: lone surrogates become U+FFFD at the client (lib/db.ts). */
-  async function expectStored(id: string, parsed: SignatureInput) {
-    const input = toWellFormed(parsed) as SignatureInput;
-    const row = await database.db.signature.findUniqueOrThrow({ where: { id }, include: { participant: { select: { code: true } } } });
+  async function expectStored(id: string, parsed: ActionInput) {
+    const input = toWellFormed(parsed) as ActionInput;
+    const row = await database.db.participantAction.findUniqueOrThrow({ where: { id }, include: { participant: { select: { code: true } } } });
     expect(row).toMatchObject({
       action: input.action,
       date: input.date,
@@ -84,18 +85,18 @@ describe("signature domain functions under hostile input", () => {
     return row;
   }
 
-  it("recordSignature: records exactly what the schema accepts, or refuses naming the field and writes nothing", async () => {
+  it("recordAction: records exactly what the schema accepts, or refuses naming the field and writes nothing", async () => {
     const unsigned = ["mex", "Chile", "NOR", "Japan — JPN", "br", "kaz"];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(signatureFields(unsigned)), async (who, raw) => {
-        const outcome = await expectSuccessOrFieldRefusal(database.db, SIGNATURE_FIELDS, () => recordSignature(database.db, actorOf(who), raw), async (saved) => {
-          const input = createSignatureInputSchema({ openedOn }).parse(raw);
+        const outcome = await expectSuccessOrFieldRefusal(database.db, SIGNATURE_FIELDS, () => recordAction(database.db, actorOf(who), raw), async (saved) => {
+          const input = createActionInputSchema({ openedOn }).parse(raw);
           const row = await expectStored(saved.id, input);
           expect(row).toMatchObject({ version: 1, participant: { code: saved.participantCode } });
           expect(await database.db.auditEntry.count({ where: { entityId: saved.id } })).toBe(1);
           // Leave the participant unsigned for the next run.
           await database.db.auditEntry.deleteMany({ where: { entityId: saved.id } });
-          await database.db.signature.delete({ where: { id: saved.id } });
+          await database.db.participantAction.delete({ where: { id: saved.id } });
         });
         tally(outcome);
       }),
@@ -103,8 +104,8 @@ describe("signature domain functions under hostile input", () => {
     );
   });
 
-  it("correctSignature: applies exactly what the schema accepts to the version named, or refuses and writes nothing", async () => {
-    const kaz = await database.db.signature.findFirstOrThrow({ where: { participant: { code: "kaz" } }, select: { id: true } });
+  it("correctAction: applies exactly what the schema accepts to the version named, or refuses and writes nothing", async () => {
+    const kaz = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } }, select: { id: true } });
     const CURRENT = Symbol("the signature's current version");
     const correction = fc
       .tuple(
@@ -118,13 +119,13 @@ describe("signature domain functions under hostile input", () => {
       .map(([fields, identity]) => ({ ...fields, ...identity }));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(correction), async (who, generated) => {
-        const current = await database.db.signature.findUniqueOrThrow({ where: { id: kaz.id }, select: { version: true } });
+        const current = await database.db.participantAction.findUniqueOrThrow({ where: { id: kaz.id }, select: { version: true } });
         const raw = generated && typeof generated === "object" && !Array.isArray(generated) && (generated as { version?: unknown }).version === CURRENT
           ? { ...(generated as object), version: String(current.version) }
           : generated;
-        const outcome = await expectSuccessOrFieldRefusal(database.db, CORRECTION_FIELDS, () => correctSignature(database.db, actorOf(who), raw as Record<string, unknown>), async (saved) => {
+        const outcome = await expectSuccessOrFieldRefusal(database.db, CORRECTION_FIELDS, () => correctAction(database.db, actorOf(who), raw as Record<string, unknown>), async (saved) => {
           expect(saved.version).toBe(current.version + 1);
-          const row = await expectStored(kaz.id, createSignatureInputSchema({ openedOn }).parse(raw));
+          const row = await expectStored(kaz.id, createActionInputSchema({ openedOn }).parse(raw));
           expect(row.version).toBe(current.version + 1);
           expect(await database.db.auditEntry.count({ where: { entityId: kaz.id, action: { in: ["signature.update", "signature.publish"] } } })).toBe(row.version - 1);
         });
@@ -134,7 +135,7 @@ describe("signature domain functions under hostile input", () => {
     );
   });
 
-  it("deleteSignature: deletes the named record with its reason kept, or refuses and writes nothing", async () => {
+  it("deleteAction: deletes the named record with its reason kept, or refuses and writes nothing", async () => {
     const TARGET = "the disposable signature";
     let target: string | null = null;
     const deletion = fc.record({
@@ -143,11 +144,11 @@ describe("signature domain functions under hostile input", () => {
     });
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(deletion), async (who, generated) => {
-        if (!target) target = (await recordSignature(database.db, admin, { participant: "bra", action: "signature", datePrecision: "year", date: "2019", verification: "press_report", status: "draft" })).id;
+        if (!target) target = (await recordAction(database.db, admin, { participant: "bra", action: "signature", datePrecision: "year", date: "2019", verification: "press_report", status: "draft" })).id;
         const raw = generated && typeof generated === "object" && (generated as { id?: unknown }).id === TARGET ? { ...(generated as object), id: target } : generated;
-        const outcome = await expectSuccessOrFieldRefusal(database.db, DELETION_FIELDS, () => deleteSignature(database.db, actorOf(who), raw), async (deleted) => {
+        const outcome = await expectSuccessOrFieldRefusal(database.db, DELETION_FIELDS, () => deleteAction(database.db, actorOf(who), raw), async (deleted) => {
           expect(deleted).toEqual({ participantCode: "bra" });
-          expect(await database.db.signature.count({ where: { id: target! } })).toBe(0);
+          expect(await database.db.participantAction.count({ where: { id: target! } })).toBe(0);
           const entry = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: target!, action: "signature.delete" } });
           expect(entry.reason).toBe(toWellFormed(String((raw as { reason: string }).reason).trim()));
           target = null;

@@ -1,0 +1,90 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { signatoryItemSchema, type SignatoryItem } from "@/lib/api/schema";
+import { lastDayOf } from "@/lib/dates/partial-date";
+import { selectOf } from "@/lib/database/select-of";
+import type { Database } from "@/lib/db";
+import { isRecordedField, type RecordedField } from "@/lib/participant-actions/action-fields";
+import { cachedRead } from "@/lib/record/cached-read";
+import { signatoryFiltersToQuery, type SignatoryFilters } from "./signatory-filters";
+
+// The signatory list (/signatories, /api/v1/signatories and every export) has one row per published
+// action. Its columns are the open API's SignatoryItem: the action's own fields and its participant's.
+
+type ItemField = keyof SignatoryItem;
+const ITEM_FIELDS = Object.keys(signatoryItemSchema.shape) as ItemField[];
+const ACTION_COLUMNS = ITEM_FIELDS.filter(isRecordedField) as Extract<ItemField, RecordedField>[];
+const PARTICIPANT_COLUMNS = ITEM_FIELDS.filter((field) => !isRecordedField(field)) as Exclude<ItemField, RecordedField>[];
+
+const PUBLISHED_ACTION_SELECT = {
+  ...selectOf(ACTION_COLUMNS),
+  participant: { select: selectOf(PARTICIPANT_COLUMNS) },
+} satisfies Prisma.ParticipantActionSelect;
+
+type PublishedActionRecord = Prisma.ParticipantActionGetPayload<{ select: typeof PUBLISHED_ACTION_SELECT }>;
+
+/** One published action (signature, accession or withdrawal) with its participant: a row of the signatory list. */
+export type PublishedAction = Omit<PublishedActionRecord, "participant"> & PublishedActionRecord["participant"];
+
+function publishedActionWhere(instrumentId: string, filters: SignatoryFilters): Prisma.ParticipantActionWhereInput {
+  const participant: Prisma.ParticipantWhereInput = {};
+  if (filters.kind) participant.kind = filters.kind;
+  if (filters.region) participant.region = filters.region;
+  if (filters.q) {
+    const q = filters.q;
+    participant.OR = [
+      { name: { contains: q } },
+      { commonName: { contains: q } },
+      { formalName: { contains: q } },
+      { iso3: q.toUpperCase() },
+      { iso2: q.toUpperCase() },
+    ];
+  }
+  return {
+    instrumentId,
+    status: "published",
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.year ? { date: { startsWith: filters.year } } : {}),
+    // "As of" a day: only actions whose whole dated period had passed; undated ones cannot be placed.
+    ...(filters.asOf ? { countsFrom: { not: null, lte: filters.asOf } } : {}),
+    participant,
+  };
+}
+
+// Sorting happens here, not in SQL: SQLite compares names byte by byte (Türkiye after Turkmenistan), and
+// a date known only to the month must sort by the end of that month, as "as of" counts it.
+const collator = new Intl.Collator("en", { sensitivity: "base" });
+
+type Sortable = Pick<PublishedAction, "name" | "date" | "datePrecision" | "action">;
+
+export function comparePublishedActions(sort: SignatoryFilters["sort"], order: SignatoryFilters["order"]) {
+  const direction = order === "desc" ? -1 : 1;
+  const lastDay = (row: Sortable) => lastDayOf({ date: row.date, precision: row.datePrecision }) ?? "";
+  const byName = (a: Sortable, b: Sortable) => collator.compare(a.name, b.name);
+  const byDate = (a: Sortable, b: Sortable) => lastDay(a).localeCompare(lastDay(b));
+  const byAction = (a: Sortable, b: Sortable) => a.action.localeCompare(b.action);
+  return (a: Sortable, b: Sortable): number => {
+    if (sort === "date") {
+      // Undated actions go last whatever the order: they are the least placeable, not the earliest.
+      if (!a.date !== !b.date) return a.date ? -1 : 1;
+      return direction * byDate(a, b) || byName(a, b) || byAction(a, b);
+    }
+    return direction * byName(a, b) || byDate(a, b) || byAction(a, b);
+  };
+}
+
+async function readPublishedActions(db: Database, instrumentId: string, filters: SignatoryFilters): Promise<PublishedAction[]> {
+  const records = await db.participantAction.findMany({
+    where: publishedActionWhere(instrumentId, filters),
+    select: PUBLISHED_ACTION_SELECT,
+  });
+  return records
+    .map(({ participant, ...action }) => ({ ...participant, ...action }))
+    .sort(comparePublishedActions(filters.sort, filters.order));
+}
+
+/** The published actions matching the signatory list's filters, in the order they ask for. */
+export function listPublishedActions(db: Database, instrumentId: string, filters: SignatoryFilters): Promise<PublishedAction[]> {
+  const key = `published-actions:${instrumentId}:${signatoryFiltersToQuery(filters).toString()}`;
+  return cachedRead(db, key, () => readPublishedActions(db, instrumentId, filters));
+}
