@@ -32,11 +32,11 @@ const securityHeaders = (framing: "deny" | "same-origin") => [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  async headers() {
-    return [
+  headers() {
+    return Promise.resolve([
       { source: "/((?!map\\.svg$).*)", headers: securityHeaders("deny") },
       { source: "/map.svg", headers: securityHeaders("same-origin") },
-    ];
+    ]);
   },
 };
 

@@ -10,5 +10,5 @@ export default defineConfig({
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
-  adapter: async () => createDriverAdapter(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN),
+  adapter: () => Promise.resolve(createDriverAdapter(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN)),
 });

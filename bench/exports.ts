@@ -39,7 +39,7 @@ function measure(databasePath: string, instrumentSlugs: string[], iterations: nu
 }
 
 function report(title: string, measured: Measured): string[] {
-  const baseline = measured["sqlite3 -csv"].ms;
+  const baseline = measured["sqlite3 -csv"]?.ms ?? Number.NaN;
   const lines = [`${title}`, "| format | rows | median time | output | × sqlite3 -csv |", "|---|---:|---:|---:|---:|"];
   for (const [format, { ms, bytes, rows }] of Object.entries(measured)) {
     lines.push(

@@ -70,7 +70,7 @@ export async function generateSyntheticDatabase(path: string = SYNTHETIC_DATABAS
     });
     for (let instrument = 1; instrument <= SYNTHETIC_INSTRUMENTS; instrument++) {
       const rows = Array.from({ length: SYNTHETIC_PARTICIPANTS }, (_, index) => {
-        const datePrecision = PRECISIONS[Math.floor(random() * PRECISIONS.length)];
+        const datePrecision = PRECISIONS[Math.floor(random() * PRECISIONS.length)] ?? "day";
         const date = dateFor(random, datePrecision);
         return {
           instrumentId: `instrument-${instrument}`,
@@ -82,7 +82,7 @@ export async function generateSyntheticDatabase(path: string = SYNTHETIC_DATABAS
           place: random() < 0.7 ? "United Nations Headquarters, New York" : `Capital city ${index + 1}`,
           signerName: `Minister ${index + 1} of “${NAME_STEMS[index % NAME_STEMS.length]}”`,
           signerTitle: "Minister of Foreign Affairs, and of International Co-operation",
-          verification: VERIFICATIONS[Math.floor(random() * VERIFICATIONS.length)],
+          verification: VERIFICATIONS[Math.floor(random() * VERIFICATIONS.length)] ?? "depositary",
           evidenceUrl: `https://example.org/evidence/${instrument}/${index + 1}?lang=en&page=1`,
           documentSymbol: random() < 0.3 ? `A/73/${instrument}${index}` : null,
           status: "published" as const,

@@ -12,7 +12,7 @@ import { loadSignatoryExport } from "@/lib/exports/load-signatory-export";
 import { renderSignatoriesExport } from "@/lib/exports/render-signatories-export";
 import { signatoryFiltersSchema } from "@/lib/signatories/signatory-filters";
 
-const { instrumentSlugs, iterations } = JSON.parse(process.argv[2]) as { instrumentSlugs: string[]; iterations: number };
+const { instrumentSlugs, iterations } = JSON.parse(process.argv[2] ?? "{}") as { instrumentSlugs: string[]; iterations: number };
 const databasePath = sqliteFilePath(env.DATABASE_URL);
 const sqlite = new Sqlite(databasePath);
 const bumpRevision = () => sqlite.prepare("UPDATE RecordRevision SET revision = revision + 1 WHERE id = 1").run();
@@ -30,7 +30,7 @@ ORDER BY p.name ASC, s.date ASC, s.action ASC;`;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 async function main() {
@@ -43,7 +43,7 @@ async function main() {
     const started = performance.now();
     const result = spawnSync("sqlite3", ["-csv", "-header", databasePath], { input: sqlScript, maxBuffer: 1 << 30 });
     sqliteTimes.push(performance.now() - started);
-    if (result.status !== 0) throw new Error(`sqlite3 failed: ${result.stderr}`);
+    if (result.status !== 0) throw new Error(`sqlite3 failed: ${result.stderr.toString()}`);
     sqliteBytes = result.stdout.length;
   }
   results["sqlite3 -csv"] = { ms: median(sqliteTimes), bytes: sqliteBytes, rows: 0 };

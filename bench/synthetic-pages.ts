@@ -23,14 +23,15 @@ async function timeRequest(url: string): Promise<number> {
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-async function measure(databasePath: string, pages: Record<string, string>, fresh: boolean) {
+async function measure(databasePath: string, pages: Record<"list" | "participant", string>, fresh: boolean) {
   const app = await startApp({ port: PORT, databaseUrl: `file:${databasePath}`, fresh });
   const sqlite = new Sqlite(databasePath);
   const bump = sqlite.prepare('UPDATE "RecordRevision" SET "revision" = "revision" + 1 WHERE "id" = 1');
   const figures: Record<string, { warm: number; cold: number }> = {};
+  const figure = (label: keyof typeof pages) => figures[label] ?? { warm: Number.NaN, cold: Number.NaN };
   try {
     for (const [label, path] of Object.entries(pages)) {
       const url = `http://localhost:${PORT}${path}`;
@@ -49,7 +50,7 @@ async function measure(databasePath: string, pages: Record<string, string>, fres
     stopApp(app);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  return figures;
+  return { list: figure("list"), participant: figure("participant") };
 }
 
 async function main() {

@@ -1,3 +1,4 @@
+import { signatoriesDocumentSchema } from "@/lib/api/schema";
 import { E2E_ADMIN } from "./e2e-settings";
 import { clearParticipant, signIn } from "./editor-data";
 import { expect, test, TEST_PARTICIPANTS } from "./fixtures";
@@ -59,6 +60,6 @@ test("script payloads in every free-text field render inert on every page, in th
   const csv = await (await page.request.get(`/api/v1/signatories?format=csv&q=${code}`)).text();
   // CSV is plain text: the payload is data, quoted with its quotes doubled (RFC 4180), never markup.
   expect(csv).toContain(`"${payload("Signer name").replaceAll('"', '""')}"`);
-  const json = await (await page.request.get(`/api/v1/signatories?q=${code}`)).json();
-  expect(json.items[0].signerName).toBe(payload("Signer name"));
+  const json = signatoriesDocumentSchema.parse(await (await page.request.get(`/api/v1/signatories?q=${code}`)).json());
+  expect(json.items[0]?.signerName).toBe(payload("Signer name"));
 });

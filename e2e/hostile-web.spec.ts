@@ -117,6 +117,7 @@ test("a sign-in link with a foreign callbackUrl never leaves our origin, through
       maxRedirects: 0,
     });
     const next = response.status() === 200 ? ((await response.json()) as { url: string }).url : response.headers().location;
+    if (!next) throw new Error(`next-auth sent no redirect for ${callbackUrl}`);
     expect(new URL(next, origin).origin, `next-auth callback for ${callbackUrl}`).toBe(origin);
     const signInPage = await page.request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, { maxRedirects: 0 });
     expect(new URL(signInPage.headers().location ?? "/", origin).origin).toBe(origin);

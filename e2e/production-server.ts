@@ -45,8 +45,8 @@ export type RunningServer = { child: ChildProcess; exited: Promise<number | Node
 export async function startServer(settings: ServerSettings): Promise<RunningServer> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: serverEnvironment(settings), stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | NodeJS.Signals>((resolve) => child.on("exit", (code, signal) => resolve(signal ?? code ?? 0)));
   let ended = false;
   void exited.then(() => (ended = true));

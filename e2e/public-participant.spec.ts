@@ -10,7 +10,9 @@ test.afterAll(async ({ db }) => {
 
 test("a participant page shows each action with its evidence, statements and the public history without emails", async ({ page, db, expectNoAxeViolations }) => {
   const marker = newMarker();
-  const { ids } = await recordActions(db, "jpn", [
+  const {
+    ids: [signatureId = ""],
+  } = await recordActions(db, "jpn", [
     {
       action: "signature",
       date: "2018-09-28",
@@ -26,7 +28,7 @@ test("a participant page shows each action with its evidence, statements and the
   ]);
   const actorEmail = `editor-${marker}@e2e.test`;
   await recordStatementAndHistory(db, "jpn", {
-    signatureId: ids[0],
+    signatureId,
     statementText: `Japan will report on commitment three ${marker}`,
     commitmentNumbers: [3],
     actorName: `Editor ${marker}`,

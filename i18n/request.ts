@@ -8,7 +8,7 @@ import publicSite from "@/messages/en/public.json";
 // work on the editor and on the public pages does not collide in one large file.
 export const DEFAULT_LOCALE = "en";
 
-export default getRequestConfig(async () => ({
+export default getRequestConfig(() => ({
   locale: DEFAULT_LOCALE,
   timeZone: "UTC",
   messages: { common, public: publicSite, editor, api },

@@ -72,7 +72,7 @@ function exportedServerActions(): string[] {
       if (statSync(path).isDirectory()) walk(path);
       else if (entry === "actions.ts") {
         const source = readFileSync(path, "utf8");
-        if (source.includes('"use server"')) found.push(...[...source.matchAll(/export async function (\w+)/g)].map((m) => m[1]));
+        if (source.includes('"use server"')) found.push(...[...source.matchAll(/export async function (\w+)/g)].map(([, name]) => name ?? ""));
       }
     }
   };

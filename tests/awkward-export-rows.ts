@@ -24,3 +24,10 @@ export const AWKWARD_ROWS: PublishedAction[] = [
     verification: "depositary", evidenceUrl: null, documentSymbol: null,
   },
 ];
+
+/** The awkward rows over and over, for lists longer than four: row `index` of such a list. */
+export function awkwardRow(index: number): PublishedAction {
+  const row = AWKWARD_ROWS[index % AWKWARD_ROWS.length];
+  if (!row) throw new Error("AWKWARD_ROWS is empty");
+  return row;
+}

@@ -29,8 +29,8 @@ export function startChildWriter(script: string, args: string[], databaseUrl: st
   const lines: WriterLine[] = [];
   const waiters: { matches: (line: WriterLine) => boolean; resolve: (line: WriterLine) => void }[] = [];
   let errorOutput = "";
-  child.stderr!.on("data", (chunk: Buffer) => (errorOutput += chunk.toString()));
-  createInterface({ input: child.stdout! }).on("line", (text) => {
+  child.stderr.on("data", (chunk: Buffer) => (errorOutput += chunk.toString()));
+  createInterface({ input: child.stdout }).on("line", (text) => {
     let line: WriterLine;
     try {
       line = JSON.parse(text) as WriterLine;

@@ -48,12 +48,12 @@ export function findRecordInconsistencies(file: string, baseline?: RecordCounts)
     for (const signature of signatures) {
       const changes = (auditByEntity.get(signature.id as string) ?? []).filter((entry) => SIGNATURE_CHANGES.includes(entry.action));
       if (changes.length !== signature.version) {
-        problems.push(`signature ${signature.id} is at version ${signature.version} but has ${changes.length} change entries in the audit log`);
+        problems.push(`signature ${String(signature.id)} is at version ${String(signature.version)} but has ${changes.length} change entries in the audit log`);
         continue;
       }
       const last = JSON.parse(changes.at(-1)!.after ?? "null") as Record<string, unknown> | null;
       const differing = SNAPSHOT_FIELDS.filter((field) => JSON.stringify(last?.[field] ?? null) !== JSON.stringify(signature[field] ?? null));
-      if (differing.length > 0) problems.push(`signature ${signature.id} differs from its last audit entry in ${differing.join(", ")}`);
+      if (differing.length > 0) problems.push(`signature ${String(signature.id)} differs from its last audit entry in ${differing.join(", ")}`);
     }
 
     const statements = sqlite.prepare("SELECT id, text FROM Statement").all() as { id: string; text: string }[];
@@ -62,15 +62,16 @@ export function findRecordInconsistencies(file: string, baseline?: RecordCounts)
     );
     for (const statement of statements) {
       const creations = (auditByEntity.get(statement.id) ?? []).filter((entry) => entry.action === "statement.create");
-      if (creations.length !== 1) {
+      const [creation] = creations;
+      if (creations.length !== 1 || !creation) {
         problems.push(`statement ${statement.id} has ${creations.length} statement.create entries`);
         continue;
       }
-      const after = JSON.parse(creations[0].after ?? "{}") as { text?: string; commitments?: string[] };
+      const after = JSON.parse(creation.after ?? "{}") as { text?: string; commitments?: string[] };
       if (after.text !== statement.text) problems.push(`statement ${statement.id} text differs from its audit entry`);
       const linked = (statementCommitments.all(statement.id) as { number: number }[]).map((row) => row.number);
       const expected = [...new Set((after.commitments ?? []).map(Number))].sort((a, b) => a - b);
-      if (JSON.stringify(linked) !== JSON.stringify(expected)) problems.push(`statement ${statement.id} is linked to commitments ${linked} but its audit entry says ${expected}`);
+      if (JSON.stringify(linked) !== JSON.stringify(expected)) problems.push(`statement ${statement.id} is linked to commitments ${linked.join(", ")} but its audit entry says ${expected.join(", ")}`);
     }
 
     const signatureIds = new Set(signatures.map((s) => s.id as string));

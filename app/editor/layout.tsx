@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
+import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/editor/sign-out-button";
 import { getActingUser } from "@/lib/auth/session";
@@ -23,7 +23,7 @@ export default async function EditorLayout({ children }: { children: React.React
   ];
   return (
     // Only the editor's messages go to the browser, and only on editor pages.
-    <NextIntlClientProvider messages={{ editor: messages.editor }}>
+    <NextIntlClientProvider messages={{ editor: messages.editor as AbstractIntlMessages }}>
       <div className="space-y-8">
         <div className="flex flex-wrap items-center justify-between gap-4 border-b border-rule pb-4">
           <nav aria-label={t("nav.label")}>

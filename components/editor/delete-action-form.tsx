@@ -24,7 +24,7 @@ export function DeleteActionForm({ deleteAction, actionId }: { deleteAction: For
               name="reason"
               rows={2}
               required
-              defaultValue={state?.values.reason as string | undefined}
+              defaultValue={state?.values.reason}
               aria-describedby={describedBy}
               aria-invalid={invalid || undefined}
               className={inputClass}

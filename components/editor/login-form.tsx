@@ -18,9 +18,13 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
     setSubmitting(true);
     setMessage(null);
     const form = new FormData(event.currentTarget);
+    const text = (name: string) => {
+      const value = form.get(name);
+      return typeof value === "string" ? value : "";
+    };
     const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+      email: text("email"),
+      password: text("password"),
       redirect: false,
     });
     if (result?.ok && !result.error) {
@@ -38,7 +42,7 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="max-w-md space-y-5" noValidate>
+    <form onSubmit={(event) => void onSubmit(event)} className="max-w-md space-y-5" noValidate>
       <FormStatus message={message} />
       <div className="space-y-1">
         <label htmlFor="email" className="block font-medium">

@@ -7,7 +7,7 @@ import { secondaryButtonClass } from "@/components/ui/field";
 export function SignOutButton() {
   const t = useTranslations("editor.nav");
   return (
-    <button type="button" className={secondaryButtonClass} onClick={() => signOut({ callbackUrl: "/" })}>
+    <button type="button" className={secondaryButtonClass} onClick={() => void signOut({ callbackUrl: "/" })}>
       {t("signOut")}
     </button>
   );

@@ -22,7 +22,7 @@ export function StatementForm({
   const tStatus = useTranslations("editor.signature.statuses");
   const [state, formAction, isPending] = useActionState(saveAction, null);
   const formRef = useFocusFirstError(state?.attempt);
-  const values = (state?.values ?? {}) as Record<string, string | string[]>;
+  const values = (state?.values ?? {});
   const ticked = new Set([values.commitments ?? []].flat().map(String));
   const errors = state?.fieldErrors ?? {};
   return (
@@ -35,14 +35,14 @@ export function StatementForm({
       </Field>
       <Field id="kind" label={t("kind")} error={errors.kind}>
         {(describedBy) => (
-          <select id="kind" name="kind" defaultValue={(values.kind as string) ?? "declaration"} aria-describedby={describedBy} className={inputClass}>
+          <select id="kind" name="kind" defaultValue={(values.kind) ?? "declaration"} aria-describedby={describedBy} className={inputClass}>
             {Object.values(StatementKind).map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
           </select>
         )}
       </Field>
       <Field id="text" label={t("text")} error={errors.text}>
         {(describedBy, invalid) => (
-          <textarea id="text" name="text" rows={5} defaultValue={values.text as string} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+          <textarea id="text" name="text" rows={5} defaultValue={values.text} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
         )}
       </Field>
       <fieldset className="space-y-2" aria-describedby={errors.commitments ? "commitments-error" : undefined}>
@@ -58,14 +58,14 @@ export function StatementForm({
         {errors.commitments && <p id="commitments-error" className="text-sm font-medium text-red-800">{errors.commitments}</p>}
       </fieldset>
       <Field id="madeOn" label={t("madeOn")} help={t("madeOnHelp")} error={errors.madeOn}>
-        {(describedBy, invalid) => <input id="madeOn" name="madeOn" defaultValue={values.madeOn as string} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />}
+        {(describedBy, invalid) => <input id="madeOn" name="madeOn" defaultValue={values.madeOn} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />}
       </Field>
       <Field id="sourceUrl" label={t("sourceUrl")} error={errors.sourceUrl}>
-        {(describedBy, invalid) => <input id="sourceUrl" name="sourceUrl" defaultValue={values.sourceUrl as string} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />}
+        {(describedBy, invalid) => <input id="sourceUrl" name="sourceUrl" defaultValue={values.sourceUrl} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />}
       </Field>
       <Field id="status" label={t("status")} error={errors.status}>
         {(describedBy) => (
-          <select id="status" name="status" defaultValue={(values.status as string) ?? "draft"} aria-describedby={describedBy} className={inputClass}>
+          <select id="status" name="status" defaultValue={(values.status) ?? "draft"} aria-describedby={describedBy} className={inputClass}>
             {Object.values(PublicationStatus).map((status) => (
               <option key={status} value={status}>
                 {tStatus(status)}

@@ -46,8 +46,9 @@ export function parseQuery<Schema extends z.ZodType>(schema: Schema, query: URLS
 
 export function invalidParameters(fields: Record<string, string>): ApiProblem {
   const names = Object.keys(fields);
+  const [only] = names;
   const message =
-    names.length === 1 ? `The parameter “${names[0]}” is not valid: ${fields[names[0]]}` : `These parameters are not valid: ${names.join(", ")}`;
+    names.length === 1 && only ? `The parameter “${only}” is not valid: ${fields[only]}` : `These parameters are not valid: ${names.join(", ")}`;
   return new ApiProblem(400, "invalid_parameters", message, fields);
 }
 

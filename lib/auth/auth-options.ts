@@ -30,7 +30,7 @@ export const authOptions: AuthOptions = {
     }),
   ],
   callbacks: {
-    async jwt({ token, user }) {
+    jwt({ token, user }) {
       if (user) {
         token.userId = user.id;
         token.role = user.role;
@@ -39,7 +39,7 @@ export const authOptions: AuthOptions = {
       }
       return token;
     },
-    async session({ session, token }) {
+    session({ session, token }) {
       // Only what pages need; the email stays out of the client-visible session.
       session.user = { name: token.name ?? "" };
       session.userId = token.userId;

@@ -30,7 +30,7 @@ export function decodeChangesCursor(value: string): ChangesCursor | null {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
     if (!Array.isArray(decoded) || decoded.length !== 2) return null;
-    const [at, id] = decoded;
+    const [at, id] = decoded as unknown[];
     if (typeof at !== "string" || typeof id !== "string" || Number.isNaN(Date.parse(at))) return null;
     return { at: new Date(at), id };
   } catch {

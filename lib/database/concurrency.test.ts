@@ -101,7 +101,7 @@ describe("writes from several processes at once", () => {
 
     // The winner's save is the one stored — whole, with one audit entry; no update was lost or mixed.
     const row = await database.db.participantAction.findUniqueOrThrow({ where: { id: kaz.id } });
-    expect(row).toMatchObject({ version: kaz.version + 1, place: `Saved by ${winners[0].actor}` });
+    expect(row).toMatchObject({ version: kaz.version + 1, place: `Saved by ${String(winners[0]?.actor)}` });
     expect(await database.db.auditEntry.count({ where: { entityId: kaz.id, action: "signature.update" } })).toBe(1);
     expect(findRecordInconsistencies(database.path, baseline)).toEqual([]);
   });

@@ -65,7 +65,7 @@ describe("crash safety", () => {
     }
     for (const line of committed.filter((l) => l.op === "record" || l.op === "delete")) {
       const entries = await db.auditEntry.count({ where: { entityId: line.id as string, action: line.op === "record" ? "signature.create" : "signature.delete" } });
-      expect(entries, `${line.op} ${line.id}`).toBe(1);
+      expect(entries, `${String(line.op)} ${String(line.id)}`).toBe(1);
     }
     const kinds = new Set(committed.map((line) => line.op));
     expect([...kinds].sort()).toEqual(["correct", "delete", "record", "statement"]);

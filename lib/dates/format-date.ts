@@ -1,4 +1,5 @@
 import type { DatePrecision } from "@/generated/prisma/enums";
+import { utcMidnightOf } from "./partial-date";
 
 // The one way dates are written, on pages and in exports: day, month, year in UN English order ("28 Sept
 // 2018", CLDR's British abbreviations); other locales get their own CLDR forms when they arrive. Intl's
@@ -28,6 +29,5 @@ export function formatDay(isoDay: string, locale = "en"): string {
 /** A date at its precision: "28 Sept 2018", "Sept 2018", "2018"; null when the date is not known. */
 export function formatPartialDate(date: string | null, precision: DatePrecision, locale = "en"): string | null {
   if (!date || precision === "unknown") return null;
-  const [year, month = 1, day = 1] = date.split("-").map(Number);
-  return formatDateTime(new Date(Date.UTC(year, month - 1, day)), OPTIONS[precision], locale);
+  return formatDateTime(utcMidnightOf(date), OPTIONS[precision], locale);
 }

@@ -17,6 +17,18 @@ export const PRECISION_FORMAT_HINT: Record<Exclude<DatePrecision, "unknown">, st
 
 export type PartialDate = { date: string | null; precision: DatePrecision };
 
+/** The numbers in an ISO date ("2018", "2018-09" or "2018-09-28"); a missing month or day counts as 1. */
+export function dateParts(date: string): { year: number; month: number; day: number } {
+  const [year = Number.NaN, month = 1, day = 1] = date.split("-").map(Number);
+  return { year, month, day };
+}
+
+/** Midnight UTC of the date's first day: the instant that stands for a calendar date in Intl and in Excel. */
+export function utcMidnightOf(date: string): Date {
+  const { year, month, day } = dateParts(date);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -56,7 +68,7 @@ export function lastDayOf({ date, precision }: PartialDate): string | null {
   if (!date || precision === "unknown") return null;
   if (precision === "year") return `${date}-12-31`;
   if (precision === "month") {
-    const [year, month] = date.split("-").map(Number);
+    const { year, month } = dateParts(date);
     return `${date}-${String(daysInMonth(year, month)).padStart(2, "0")}`;
   }
   return date;

@@ -6,10 +6,10 @@ const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
 /** The text made inert for spreadsheets; every value that is not a risky string is returned unchanged. */
 export function neutraliseFormula<T>(value: T): T | string {
   if (typeof value !== "string" || value.length === 0) return value;
-  return FORMULA_TRIGGERS.has(value[0]) ? `'${value}` : value;
+  return FORMULA_TRIGGERS.has(value.charAt(0)) ? `'${value}` : value;
 }
 
 /** Whether a spreadsheet would read this text as a formula. */
 export function isFormulaLike(value: string): boolean {
-  return value.length > 0 && FORMULA_TRIGGERS.has(value[0]);
+  return value.length > 0 && FORMULA_TRIGGERS.has(value.charAt(0));
 }

@@ -11,7 +11,7 @@ import { buildSignatoriesCsv, CSV_COLUMNS } from "./signatories-csv";
 import { buildSignatoriesDocument, type SignatoryExport } from "./signatories-document";
 import { buildSignatoriesPdf } from "./signatories-pdf";
 import { buildSignatoriesXlsx } from "./signatories-xlsx";
-import { AWKWARD_ROWS } from "@/tests/awkward-export-rows";
+import { AWKWARD_ROWS, awkwardRow } from "@/tests/awkward-export-rows";
 
 const instrument = { slug: "code-of-conduct-2018", title: "Code of Conduct towards Achieving a World Free of Terrorism", openedOn: "2018-09-28" };
 const filters = signatoryFiltersSchema.parse({ q: "=cmd", region: "Asia" });
@@ -28,8 +28,8 @@ describe("the JSON document", () => {
     expect(document.asOf).toBe("2026-11-28");
     expect(document.count).toBe(4);
     expect(document.items.map((item) => item.verification)).toEqual(["official-statement", "press-report", "depositary", "depositary"]);
-    expect(document.items[3].date).toBeNull();
-    expect(Object.keys(document.items[0])).toEqual(CSV_COLUMNS.map(([, field]) => field));
+    expect(document.items[3]?.date).toBeNull();
+    expect(Object.keys(document.items[0] ?? {})).toEqual(CSV_COLUMNS.map(([, field]) => field));
   });
 });
 
@@ -44,20 +44,20 @@ describe("the CSV", () => {
   });
 
   it("quotes commas, quotes and line breaks so that a parser reads every value back", () => {
-    const records = parse(csv, { columns: true }) as Record<string, string>[];
+    const records = parse<Record<string, string>>(csv, { columns: true });
     expect(records).toHaveLength(4);
-    expect(records[0].place).toBe("United Nations Headquarters, New York");
-    expect(records[0].evidence_url).toBe("http://example.org/a?b=1,2");
-    expect(records[1].signer_title).toBe("Line one\nline \"two\"");
-    expect(records[2].name).toBe("Кыргызстан");
-    expect(records[3].date).toBe("");
+    expect(records[0]?.place).toBe("United Nations Headquarters, New York");
+    expect(records[0]?.evidence_url).toBe("http://example.org/a?b=1,2");
+    expect(records[1]?.signer_title).toBe("Line one\nline \"two\"");
+    expect(records[2]?.name).toBe("Кыргызстан");
+    expect(records[3]?.date).toBe("");
   });
 
   it("neutralises formula-like cells", () => {
-    const records = parse(csv, { columns: true }) as Record<string, string>[];
-    expect(records[1].signer_name).toBe("'=HYPERLINK(\"http://x\")");
-    expect(records[1].document_symbol).toBe("'-A/73/1");
-    expect(records[2].place).toBe("'@home");
+    const records = parse<Record<string, string>>(csv, { columns: true });
+    expect(records[1]?.signer_name).toBe("'=HYPERLINK(\"http://x\")");
+    expect(records[1]?.document_symbol).toBe("'-A/73/1");
+    expect(records[2]?.place).toBe("'@home");
   });
 });
 
@@ -78,7 +78,9 @@ describe("the XLSX", () => {
     expect(sheet.getRow(3).getCell(signerColumn).formula).toBeUndefined();
 
     const about = workbook.getWorksheet("About")!;
-    const text = about.getSheetValues().flat().join("\n");
+    const cells: string[] = [];
+    about.eachRow((row) => row.eachCell((cell) => cells.push(cell.text)));
+    const text = cells.join("\n");
     expect(text).toContain("Code of Conduct towards Achieving a World Free of Terrorism");
     expect(text).toContain("'=cmd"); // a search typed as a formula is inert in the metadata too
     expect(text).toContain("2026-11-28T10:00:00.000Z");
@@ -93,7 +95,7 @@ describe("the PDF", () => {
       document: buildSignatoriesDocument({
         instrument,
         filters,
-        rows: Array.from({ length: 60 }, (_, index) => ({ ...AWKWARD_ROWS[index % 4], name: `${AWKWARD_ROWS[index % 4].name} ${index + 1}` })),
+        rows: Array.from({ length: 60 }, (_, index) => ({ ...awkwardRow(index), name: `${awkwardRow(index).name} ${index + 1}` })),
         now,
       }),
     };
@@ -103,7 +105,7 @@ describe("the PDF", () => {
     writeFileSync(join(folder, "list.pdf"), pdf);
     const text = execFileSync("pdftotext", ["-layout", join(folder, "list.pdf"), "-"], { encoding: "utf8" });
     expect(text).toContain("List of signatories");
-    for (let index = 1; index <= 60; index++) expect(text).toContain(`${AWKWARD_ROWS[(index - 1) % 4].name} ${index}`);
+    for (let index = 0; index < 60; index++) expect(text).toContain(`${awkwardRow(index).name} ${index + 1}`);
     expect(text).toContain("Кыргызстан");
     expect(text).toContain("Türkiye");
     expect(text).toMatch(/Only the month or the year/);

@@ -36,12 +36,12 @@ const PAGE_MARGIN = 50;
 const FOOTER_HEIGHT = 28;
 const CELL_PADDING = 3;
 const COLUMNS = [
-  { key: "number", label: "No.", width: 28, align: "right" as const },
-  { key: "participant", label: "Participant", width: 132, align: "left" as const },
-  { key: "date", label: "Date", width: 70, align: "left" as const },
-  { key: "place", label: "Place", width: 135, align: "left" as const },
-  { key: "signer", label: "Signer", width: 130, align: "left" as const },
-];
+  { key: "number", label: "No.", width: 28, align: "right" },
+  { key: "participant", label: "Participant", width: 132, align: "left" },
+  { key: "date", label: "Date", width: 70, align: "left" },
+  { key: "place", label: "Place", width: 135, align: "left" },
+  { key: "signer", label: "Signer", width: 130, align: "left" },
+] as const;
 const IMPRECISE_MARK = "*";
 
 type Cells = Record<(typeof COLUMNS)[number]["key"], string>;

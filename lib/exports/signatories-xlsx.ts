@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { utcMidnightOf } from "@/lib/dates/partial-date";
 import { neutraliseFormula } from "./neutralise-formula";
 import { CSV_COLUMNS } from "./signatories-csv";
 import { describeFilters, type SignatoryExport } from "./signatories-document";
@@ -12,11 +13,7 @@ const COLUMN_WIDTHS: Record<string, number> = {
 /** A day-precision date becomes a real date cell (midnight UTC, which Excel shows as that calendar day). */
 function dateCell(date: string | null, precision: string): Date | string | null {
   if (!date) return null;
-  if (precision === "day") {
-    const [year, month, day] = date.split("-").map(Number);
-    return new Date(Date.UTC(year, month - 1, day));
-  }
-  return date;
+  return precision === "day" ? utcMidnightOf(date) : date;
 }
 
 /** Sheet 1 "Signatories" (one row per action, CSV column names), sheet 2 "About" (instrument, filters, citation). */

@@ -12,7 +12,7 @@ const labels: StatusMapLabels = {
 const state = (isoNumeric: string, name: string, status: MapParticipant["status"]): MapParticipant => ({ code: name.slice(0, 3).toLowerCase(), name, kind: "state", isoNumeric, status });
 
 function countries(svg: string): { id: string; status: string; title: string }[] {
-  return [...svg.matchAll(/<use href="[^"#]*#([^"]+)" role="img" data-status="([^"]+)"><title>([^<]*)<\/title><\/use>/g)].map(([, id, status, title]) => ({ id, status, title }));
+  return [...svg.matchAll(/<use href="[^"#]*#([^"]+)" role="img" data-status="([^"]+)"><title>([^<]*)<\/title><\/use>/g)].map(([, id = "", status = "", title = ""]) => ({ id, status, title }));
 }
 
 describe("buildStatusMapDocument", () => {

@@ -43,7 +43,7 @@ export function withPageCache(handle: Handler, readRevision: () => number, cache
   const revisionNow = oncePerEventLoopTurn(readRevision);
   return (request, response) => {
     const url = request.url ?? "/";
-    const pathname = url.split("?")[0];
+    const [pathname = url] = url.split("?");
     if (!isCacheableRequest(request.method ?? "GET", pathname, headerReader(request))) return handle(request, response);
 
     const encoding = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) ? "gzip" : "identity";

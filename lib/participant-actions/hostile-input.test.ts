@@ -121,7 +121,7 @@ describe("signature domain functions under hostile input", () => {
       fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(correction), async (who, generated) => {
         const current = await database.db.participantAction.findUniqueOrThrow({ where: { id: kaz.id }, select: { version: true } });
         const raw = generated && typeof generated === "object" && !Array.isArray(generated) && (generated as { version?: unknown }).version === CURRENT
-          ? { ...(generated as object), version: String(current.version) }
+          ? { ...(generated), version: String(current.version) }
           : generated;
         const outcome = await expectSuccessOrFieldRefusal(database.db, CORRECTION_FIELDS, () => correctAction(database.db, actorOf(who), raw as Record<string, unknown>), async (saved) => {
           expect(saved.version).toBe(current.version + 1);
@@ -145,7 +145,7 @@ describe("signature domain functions under hostile input", () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(deletion), async (who, generated) => {
         if (!target) target = (await recordAction(database.db, admin, { participant: "bra", action: "signature", datePrecision: "year", date: "2019", verification: "press_report", status: "draft" })).id;
-        const raw = generated && typeof generated === "object" && (generated as { id?: unknown }).id === TARGET ? { ...(generated as object), id: target } : generated;
+        const raw = generated && typeof generated === "object" && (generated as { id?: unknown }).id === TARGET ? { ...(generated), id: target } : generated;
         const outcome = await expectSuccessOrFieldRefusal(database.db, DELETION_FIELDS, () => deleteAction(database.db, actorOf(who), raw), async (deleted) => {
           expect(deleted).toEqual({ participantCode: "bra" });
           expect(await database.db.participantAction.count({ where: { id: target! } })).toBe(0);

@@ -1,20 +1,15 @@
-import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/tests/test-database";
-import { seedDatabase } from "@/prisma/seed/seed-database";
+import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 
-// The rule "one signature per participant" is enforced by the database itself (partial unique indexes in
-// the first migration), so no code path — or a script run by hand — can record a state twice.
-describe("one active signature per participant and instrument", () => {
-  let database: TestDatabase;
+// The rule "one signature or accession per participant" is enforced by the database itself (partial unique
+// indexes in the first migration), so no code path — or a script run by hand — can record a state twice.
+describe("one active signature or accession per participant and instrument", () => {
+  let database: Awaited<ReturnType<typeof createSeededTestDatabase>>;
   let instrumentId: string;
   let kazakhstanId: string;
 
   beforeEach(async () => {
-    database = await createTestDatabase();
-    await seedDatabase(database.db, {
-      signaturesCsv: readFileSync("prisma/seed/data/code-of-conduct-signatures-sourced.csv", "utf8"),
-    });
+    database = await createSeededTestDatabase();
     instrumentId = (await database.db.instrument.findFirstOrThrow()).id;
     kazakhstanId = (await database.db.participant.findUniqueOrThrow({ where: { code: "kaz" } })).id;
   });

@@ -128,7 +128,7 @@ describe("recording and correcting signatures", () => {
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(won).toHaveLength(1);
-    expect(lost.every((r) => r.reason.code === "conflict")).toBe(true);
+    expect(lost.every((r) => (r.reason as { code?: unknown }).code === "conflict")).toBe(true);
     const row = await database.db.participantAction.findUniqueOrThrow({ where: { id: kaz.id } });
     expect(row.version).toBe(kaz.version + 1);
     expect(await database.db.auditEntry.count({ where: { entityId: kaz.id, action: "signature.update" } })).toBe(1);

@@ -19,7 +19,7 @@ const currentRevision = cache((db: Database) => readRecordRevision(db, databaseU
 export async function cachedRead<T>(db: Database, key: string, read: () => Promise<T>): Promise<T> {
   const revision = await currentRevision(db);
   let entries = entriesByDatabase.get(db);
-  if (!entries) entriesByDatabase.set(db, (entries = new Map()));
+  if (!entries) entriesByDatabase.set(db, (entries = new Map<string, Entry>()));
   const hit = entries.get(key);
   if (hit && hit.revision === revision) return hit.value as T;
   const value = await read();

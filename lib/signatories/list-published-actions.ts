@@ -13,8 +13,8 @@ import { signatoryFiltersToQuery, type SignatoryFilters } from "./signatory-filt
 
 type ItemField = keyof SignatoryItem;
 const ITEM_FIELDS = Object.keys(signatoryItemSchema.shape) as ItemField[];
-const ACTION_COLUMNS = ITEM_FIELDS.filter(isRecordedField) as Extract<ItemField, RecordedField>[];
-const PARTICIPANT_COLUMNS = ITEM_FIELDS.filter((field) => !isRecordedField(field)) as Exclude<ItemField, RecordedField>[];
+const ACTION_COLUMNS = ITEM_FIELDS.filter((field): field is Extract<ItemField, RecordedField> => isRecordedField(field));
+const PARTICIPANT_COLUMNS = ITEM_FIELDS.filter((field): field is Exclude<ItemField, RecordedField> => !isRecordedField(field));
 
 const PUBLISHED_ACTION_SELECT = {
   ...selectOf(ACTION_COLUMNS),

@@ -50,7 +50,7 @@ describe("user management under hostile input", () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("admin", "editor"), hostileInput(fields), async (who, generated) => {
         const raw = generated && typeof generated === "object" && (generated as { email?: unknown }).email === FRESH
-          ? { ...(generated as object), email: `User.${++emailCounter}@Example.org` }
+          ? { ...(generated), email: `User.${++emailCounter}@Example.org` }
           : generated;
         const outcome = await expectSuccessOrFieldRefusal(database.db, CREATE_FIELDS, () => createUser(database.db, who === "admin" ? admin : editor, raw), async (created) => {
           const input = toWellFormed(createUserSchema.parse(raw)) as ReturnType<typeof createUserSchema.parse>;
@@ -79,7 +79,7 @@ describe("user management under hostile input", () => {
     });
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("admin", "editor"), hostileInput(fields), async (who, generated) => {
-        const raw = generated && typeof generated === "object" && (generated as { id?: unknown }).id === TARGET ? { ...(generated as object), id: target.id } : generated;
+        const raw = generated && typeof generated === "object" && (generated as { id?: unknown }).id === TARGET ? { ...(generated), id: target.id } : generated;
         const id = (raw as { id?: unknown } | null)?.id;
         const before = typeof id === "string" ? await database.db.user.findUnique({ where: { id }, select: { sessionVersion: true } }) : null;
         const outcome = await expectSuccessOrFieldRefusal(database.db, UPDATE_FIELDS, () => updateUser(database.db, who === "admin" ? admin : editor, raw), async () => {

@@ -73,7 +73,7 @@ export function parseSourcedSignatures(
   return records.map((record, index) => {
     const rowNumber = index + 2; // the header is row 1
     const parsed = rowSchema.safeParse(record);
-    if (!parsed.success) throw new SeedDataError(rowNumber, parsed.error.issues[0].message);
+    if (!parsed.success) throw new SeedDataError(rowNumber, parsed.error.issues[0]?.message ?? "invalid row");
     const row = parsed.data;
     const label = `${row.participant}`;
 

@@ -35,7 +35,11 @@ let committed = 0;
 let failed = 0;
 
 const report = (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(line)}\n`);
-const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
+function pick<T>(items: readonly T[]): T {
+  const item = items[Math.floor(Math.random() * items.length)];
+  if (item === undefined) throw new Error("Nothing to pick from");
+  return item;
+}
 /** Claims one of the --writes: the loops run side by side, so each claims before it starts a write. */
 const claimWrite = () => started < maxWrites && ++started > 0;
 

@@ -2,6 +2,7 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/auth-options";
 
-const handler = NextAuth(authOptions);
+// next-auth 4 types its App Router handler as any.
+const handler = NextAuth(authOptions) as (request: Request, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
 
 export { handler as GET, handler as POST };

@@ -3,6 +3,6 @@ import { jsonBody, preflight, publicGet } from "@/lib/api/http";
 import { buildOpenApiDocument } from "@/lib/api/openapi-document";
 import { siteOrigin } from "@/lib/env";
 
-export const GET = publicGet(async () => jsonBody(buildOpenApiDocument(siteOrigin())));
+export const GET = publicGet(() => Promise.resolve(jsonBody(buildOpenApiDocument(siteOrigin()))));
 
 export const OPTIONS = preflight;
