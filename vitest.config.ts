@@ -1,6 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+// Dates are calendar days, never instants: these tests run again in the two time zones furthest from UTC
+// (UTC+14 and UTC−10/−9), where a day computed from a local-time instant would shift.
+const TIME_ZONE_TESTS = ["lib/dates/**/*.test.ts", "lib/signatories/signatory-timeline.test.ts", "lib/exports/export-filename.test.ts"];
+const FAR_TIME_ZONES = ["Pacific/Kiritimati", "America/Adak"];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -10,10 +15,22 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,prisma,scripts,app,components,tests}/**/*.test.{ts,tsx}"],
-    globalSetup: ["./tests/global-setup.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["{lib,prisma,scripts,app,components,tests}/**/*.test.{ts,tsx}"],
+          globalSetup: ["./tests/global-setup.ts"],
+        },
+      },
+      ...FAR_TIME_ZONES.map((timeZone) => ({
+        extends: true as const,
+        test: { name: timeZone, include: TIME_ZONE_TESTS, env: { TZ: timeZone } },
+      })),
+    ],
   },
 });
