@@ -1,5 +1,6 @@
-// One error type for expected failures, mapped at the boundaries: a Server Action returns it as data
-// ({ ok: false, message, fieldErrors }), a route handler as an HTTP status. Anything else is a bug and throws.
+// One error type for expected failures of the domain functions (validation, conflict, forbidden, …). A
+// Server Action returns it to its form as data (lib/server-actions/form-state.ts); anything else is a bug
+// and throws. The open API does not call these functions and answers with its own ApiProblem (lib/api/http.ts).
 
 export type AppErrorCode = "unauthenticated" | "forbidden" | "validation" | "not_found" | "conflict" | "rate_limited";
 
@@ -17,15 +18,6 @@ export class AppError extends Error {
     this.name = "AppError";
   }
 }
-
-export const HTTP_STATUS_BY_CODE: Record<AppErrorCode, number> = {
-  unauthenticated: 401,
-  forbidden: 403,
-  validation: 422,
-  not_found: 404,
-  conflict: 409,
-  rate_limited: 429,
-};
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

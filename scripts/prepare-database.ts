@@ -35,7 +35,7 @@ export async function prepareDatabase(): Promise<FirstAdminResult> {
     if ((await db.instrument.count()) === 0) {
       const summary = await seedDatabase(db, { signaturesCsv: readFileSync(SOURCED_SIGNATURES_CSV, "utf8") });
       console.log(
-        `Seeded ${summary.participantsCreated} participants, ${summary.commitmentsCreated} commitments and ${summary.actionsCreated} sourced signatures.`,
+        `Seeded ${summary.participantsCreated} participants, ${summary.commitmentsCreated} commitments and ${summary.actionsCreated} sourced signatures and accessions.`,
       );
     }
     return await ensureFirstAdmin(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });

@@ -213,7 +213,6 @@ export const changeItemSchema = z
     changedFields: z.array(z.string()),
   })
   .meta({ id: "Change" });
-export type ChangeItem = z.infer<typeof changeItemSchema>;
 
 export const changesDocumentSchema = z
   .object({

@@ -3,8 +3,6 @@ import type { Database } from "@/lib/db";
 import { cachedRead } from "@/lib/record/cached-read";
 import { INSTRUMENT_SLUG } from "./instrument-slug";
 
-export type InstrumentWithCommitments = Awaited<ReturnType<typeof readInstrument>>;
-
 function readInstrument(db: Database, slug: string) {
   return db.instrument.findUniqueOrThrow({
     where: { slug },

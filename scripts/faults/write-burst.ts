@@ -43,7 +43,7 @@ function pick<T>(items: readonly T[]): T {
 /** Claims one of the --writes: the loops run side by side, so each claims before it starts a write. */
 const claimWrite = () => started < maxWrites && ++started > 0;
 
-function signatureFields(code: string, index: number) {
+function actionFields(code: string, index: number) {
   return {
     participant: code,
     action: "signature",
@@ -78,7 +78,7 @@ async function correctLoop(db: Database, actor: ActingUser, codes: string[]) {
     const code = pick(codes);
     await attempt("correct", async () => {
       const current = await db.participantAction.findFirstOrThrow({ where: { participant: { code }, action: joiningActionFilter() } });
-      const saved = await correctAction(db, actor, { ...signatureFields(code, index), id: current.id, version: String(current.version), reason: `Burst ${index}` });
+      const saved = await correctAction(db, actor, { ...actionFields(code, index), id: current.id, version: String(current.version), reason: `Burst ${index}` });
       return { id: saved.id, version: saved.version };
     });
   }
@@ -107,7 +107,7 @@ async function recreateLoop(db: Database, actor: ActingUser, codes: string[]) {
       });
     } else {
       await attempt("record", async () => {
-        const saved = await recordAction(db, actor, signatureFields(code, index));
+        const saved = await recordAction(db, actor, actionFields(code, index));
         return { id: saved.id, version: saved.version };
       });
     }
