@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { UserRole } from "@/generated/prisma/enums";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { RoleOptions } from "./role-options";
 import type { FormAction, FormState } from "@/lib/server-actions/form-state";
 import { useFocusFirstError } from "./use-focus-first-error";
 
@@ -13,7 +13,6 @@ export type CreateUserState = FormState | { ok: true; name: string; temporaryPas
 
 export function CreateUserForm({ createAction }: { createAction: FormAction<CreateUserState> }) {
   const t = useTranslations("editor.users");
-  const tRole = useTranslations("editor.roles");
   const [state, formAction, isPending] = useActionState(createAction, null);
   const failed = state?.ok === false ? state : null;
   const formRef = useFocusFirstError(failed?.attempt);
@@ -36,11 +35,7 @@ export function CreateUserForm({ createAction }: { createAction: FormAction<Crea
       <Field id="new-role" label={t("role")} error={errors.role}>
         {(describedBy) => (
           <select id="new-role" name="role" defaultValue={values.role ?? "editor"} aria-describedby={describedBy} className={inputClass}>
-            {Object.values(UserRole).map((role) => (
-              <option key={role} value={role}>
-                {tRole(role)}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         )}
       </Field>

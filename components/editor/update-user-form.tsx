@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { UserRole } from "@/generated/prisma/enums";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { RoleOptions } from "./role-options";
 import type { FormAction } from "@/lib/server-actions/form-state";
 
 export function UpdateUserForm({
@@ -15,7 +15,6 @@ export function UpdateUserForm({
   user: { id: string; name: string; role: string; isActive: boolean; scope: string };
 }) {
   const t = useTranslations("editor.users");
-  const tRole = useTranslations("editor.roles");
   const [state, formAction, isPending] = useActionState(updateAction, null);
   const values = { role: user.role, isActive: String(user.isActive), scope: user.scope, ...(state?.values as Record<string, string> | undefined) };
   const errors = state?.fieldErrors ?? {};
@@ -27,11 +26,7 @@ export function UpdateUserForm({
       <Field id={`${prefix}-role`} label={t("role")} error={errors.role}>
         {(describedBy) => (
           <select id={`${prefix}-role`} name="role" defaultValue={values.role} aria-describedby={describedBy} className={inputClass}>
-            {Object.values(UserRole).map((role) => (
-              <option key={role} value={role}>
-                {tRole(role)}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         )}
       </Field>

@@ -1,14 +1,13 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { PartialDate } from "@/components/ui/partial-date";
-
-export type StatementSummary = { kind: string; madeOn: string | null; text: string; sourceUrl: string | null };
+import type { PublicStatement } from "@/lib/statements/public-statement";
 
 /**
  * One statement as the public pages show it: kind and date, the text quoted, its source. `by` names who made
  * it (on a commitment's page), `children` add what else the page knows (the commitments it is tied to).
  */
-export async function StatementCard({ statement, by, children }: { statement: StatementSummary; by?: ReactNode; children?: ReactNode }) {
+export async function StatementCard({ statement, by, children }: { statement: PublicStatement; by?: ReactNode; children?: ReactNode }) {
   const tKind = await getTranslations("public.statementKind");
   const t = await getTranslations("public.participant");
   return (

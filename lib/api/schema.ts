@@ -44,6 +44,9 @@ const participantFields = {
   subregion: z.string().nullable().meta({ example: "Central Asia" }),
 };
 
+/** The participant's fields in every participant shape of the API: the participant list selects exactly these. */
+export const PARTICIPANT_SUMMARY_FIELDS = Object.keys(participantFields) as (keyof typeof participantFields)[];
+
 /** An action as the open data publishes it; a participant's page adds its evidence description and notes. */
 const publicActionFields = {
   action: z.enum(ActionKind),
@@ -63,13 +66,15 @@ export const signatoryItemSchema = z
   .meta({ id: "SignatoryItem", description: "One published action (signature, accession or withdrawal) of one participant" });
 export type SignatoryItem = z.infer<typeof signatoryItemSchema>;
 
+/** A list's envelope: the instrument it is about, when it was generated, how many items, the items. */
+function listDocumentFields<Item extends z.ZodType>(item: Item) {
+  return { instrument: instrumentSummarySchema, generatedAt: instant, count: z.int(), items: z.array(item) };
+}
+
 export const signatoriesDocumentSchema = z
   .object({
-    instrument: instrumentSummarySchema,
+    ...listDocumentFields(signatoryItemSchema),
     asOf: isoDay.meta({ description: "The asOf filter, or the day of generation (UTC) when none was given" }),
-    generatedAt: instant,
-    count: z.int(),
-    items: z.array(signatoryItemSchema),
   })
   .meta({ id: "SignatoriesDocument" });
 export type SignatoriesDocument = z.infer<typeof signatoriesDocumentSchema>;
@@ -98,6 +103,9 @@ const actionSummarySchema = z
   .object({ action: publicActionFields.action, date: partialDate, datePrecision: publicActionFields.datePrecision })
   .meta({ id: "ActionSummary" });
 
+/** The action's fields in the participant list. */
+export const ACTION_SUMMARY_FIELDS = Object.keys(actionSummarySchema.shape) as (keyof typeof actionSummarySchema.shape)[];
+
 export const participantSummarySchema = z
   .object({
     ...participantFields,
@@ -108,12 +116,7 @@ export const participantSummarySchema = z
   .meta({ id: "ParticipantSummary" });
 
 export const participantsDocumentSchema = z
-  .object({
-    instrument: instrumentSummarySchema,
-    generatedAt: instant,
-    count: z.int(),
-    items: z.array(participantSummarySchema),
-  })
+  .object(listDocumentFields(participantSummarySchema))
   .meta({ id: "ParticipantsDocument" });
 export type ParticipantsDocument = z.infer<typeof participantsDocumentSchema>;
 

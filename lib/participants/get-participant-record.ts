@@ -3,7 +3,9 @@ import { changedFields } from "@/lib/audit/changed-fields";
 import type { Database } from "@/lib/db";
 import { RECORDED_FIELDS, RECORDED_FIELDS_SELECT, type RecordedField } from "@/lib/participant-actions/action-fields";
 import { cachedRead } from "@/lib/record/cached-read";
+import { PUBLIC_STATEMENT_SELECT } from "@/lib/statements/public-statement";
 import { participantStatus } from "./participant-status";
+import { PUBLIC_PARTICIPANT_SELECT } from "./public-participant";
 
 export type PublicHistoryEntry = {
   at: Date;
@@ -16,10 +18,7 @@ export type PublicHistoryEntry = {
 async function readParticipantRecord(db: Database, code: string, instrumentId: string) {
   const participant = await db.participant.findUnique({
     where: { code },
-    select: {
-      id: true, code: true, kind: true, name: true, commonName: true, formalName: true, iso2: true, iso3: true,
-      isoNumeric: true, unStatus: true, region: true, subregion: true,
-    },
+    select: { id: true, ...PUBLIC_PARTICIPANT_SELECT },
   });
   if (!participant) return null;
 
@@ -32,10 +31,7 @@ async function readParticipantRecord(db: Database, code: string, instrumentId: s
     db.statement.findMany({
       where: { participantId: participant.id, instrumentId, status: "published" },
       orderBy: { madeOn: "asc" },
-      select: {
-        id: true, kind: true, text: true, madeOn: true, sourceUrl: true,
-        commitments: { orderBy: { number: "asc" }, select: { number: true } },
-      },
+      select: { ...PUBLIC_STATEMENT_SELECT, commitments: { orderBy: { number: "asc" }, select: { number: true } } },
     }),
     db.auditEntry.findMany({
       where: { participantId: participant.id, isPublic: true },

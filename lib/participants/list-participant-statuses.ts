@@ -1,18 +1,12 @@
 import "server-only";
-import type { ActionKind, ParticipantKind, UnStatus } from "@/generated/prisma/enums";
+import type { ActionKind } from "@/generated/prisma/enums";
 import type { Database } from "@/lib/db";
 import { cachedRead } from "@/lib/record/cached-read";
 import { participantStatus, type ParticipantStatus } from "./participant-status";
+import { PUBLIC_PARTICIPANT_SELECT, type PublicParticipant } from "./public-participant";
 
 /** One participant's standing as the record stood on a day (or today), for the map and the outreach list. */
-export type ParticipantStanding = {
-  code: string;
-  name: string;
-  kind: ParticipantKind;
-  isoNumeric: string | null;
-  unStatus: UnStatus | null;
-  region: string | null;
-  subregion: string | null;
+export type ParticipantStanding = PublicParticipant & {
   status: ParticipantStatus;
   /** A published action with no known date exists: "as of" a day it can be neither counted nor ruled out. */
   hasUndatedAction: boolean;
@@ -33,7 +27,7 @@ async function readParticipantStatuses(db: Database, instrumentId: string, asOf?
   const participants = await db.participant.findMany({
     orderBy: { name: "asc" },
     select: {
-      code: true, name: true, kind: true, isoNumeric: true, unStatus: true, region: true, subregion: true,
+      ...PUBLIC_PARTICIPANT_SELECT,
       actions: { where: { instrumentId, status: "published" }, select: { action: true, countsFrom: true } },
     },
   });

@@ -1,15 +1,13 @@
 import "server-only";
 import type { Database } from "@/lib/db";
 import { cachedRead } from "@/lib/record/cached-read";
+import { PUBLIC_STATEMENT_SELECT } from "./public-statement";
 
 async function readCommitmentStatements(db: Database, instrumentId: string, commitmentNumber: number) {
   return db.statement.findMany({
     where: { instrumentId, status: "published", commitments: { some: { number: commitmentNumber } } },
     orderBy: [{ participant: { name: "asc" } }, { madeOn: "asc" }],
-    select: {
-      id: true, kind: true, text: true, madeOn: true, sourceUrl: true,
-      participant: { select: { code: true, name: true } },
-    },
+    select: { ...PUBLIC_STATEMENT_SELECT, participant: { select: { code: true, name: true } } },
   });
 }
 
