@@ -117,8 +117,15 @@ test("a sign-in link with a foreign callbackUrl never leaves our origin, through
       maxRedirects: 0,
     });
     const next = response.status() === 200 ? ((await response.json()) as { url: string }).url : response.headers().location;
-    if (!next) throw new Error(`next-auth sent no redirect for ${callbackUrl}`);
-    expect(new URL(next, origin).origin, `next-auth callback for ${callbackUrl}`).toBe(origin);
+    if (next === undefined) {
+      // next-auth's default redirect callback throws on a URL it cannot parse ("\\evil.example") and answers
+      // 500 with no location: nothing leaves our origin, which is what this test checks (the 500 is reported
+      // to the sign-in work). An answer without a location must not be a redirect.
+      const status = response.status();
+      expect(status >= 300 && status < 400, `next-auth callback for ${callbackUrl} answered ${status}`).toBe(false);
+    } else {
+      expect(new URL(next, origin).origin, `next-auth callback for ${callbackUrl}`).toBe(origin);
+    }
     const signInPage = await page.request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, { maxRedirects: 0 });
     expect(new URL(signInPage.headers().location ?? "/", origin).origin).toBe(origin);
   }
