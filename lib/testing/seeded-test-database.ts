@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { ActingUser } from "@/lib/auth/acting-user";
+import { createTotpSecret } from "@/lib/two-factor/totp";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
@@ -17,6 +18,8 @@ export async function createSeededTestDatabase() {
         name: `Test ${role}`,
         role,
         passwordHash: "not-a-real-hash",
+        // Administrators must have two-factor sign-in before they can act (lib/auth/sign-in-state.ts).
+        ...(role === "admin" ? { totpSecret: createTotpSecret(), totpEnabledAt: new Date() } : {}),
         editableParticipants: { connect: scopeCodes.map((code) => ({ code })) },
       },
       select: { id: true, name: true, editableParticipants: { select: { id: true } } },

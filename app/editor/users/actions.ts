@@ -2,18 +2,20 @@
 
 import { redirect } from "next/navigation";
 import { failedFormState, formValues, type FormState } from "@/lib/actions/form-state";
-import { getActingUser } from "@/lib/auth/session";
+import { getActingUser, getClientAddress } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { createUser, updateUser } from "@/lib/users/manage-users";
+import { createUser } from "@/lib/users/create-user";
+import { resetPassword } from "@/lib/users/reset-password";
+import { updateUser } from "@/lib/users/update-user";
 
-export type CreateUserState = FormState | { ok: true; name: string; temporaryPassword: string; attempt: number };
+/** A temporary password, shown once to the administrator (returned, never redirected: it must not be in a URL). */
+export type TemporaryPasswordState = FormState | { ok: true; name: string; temporaryPassword: string; attempt: number };
 
-export async function addUser(previous: CreateUserState, formData: FormData): Promise<CreateUserState> {
+export async function addUser(previous: TemporaryPasswordState, formData: FormData): Promise<TemporaryPasswordState> {
   const actor = await getActingUser();
   const values = formValues(formData);
   try {
     const { temporaryPassword } = await createUser(db, actor, values);
-    // Returned, not redirected: the temporary password must be shown once, and never put in a URL.
     return { ok: true, name: String(values.name), temporaryPassword, attempt: (previous?.attempt ?? 0) + 1 };
   } catch (error) {
     return failedFormState(error, values, previous?.ok === false ? previous : null);
@@ -29,4 +31,15 @@ export async function changeUser(previous: FormState, formData: FormData): Promi
     return failedFormState(error, values, previous);
   }
   redirect("/editor/users?updated=1");
+}
+
+export async function resetUserPassword(previous: TemporaryPasswordState, formData: FormData): Promise<TemporaryPasswordState> {
+  const [actor, clientAddress] = await Promise.all([getActingUser(), getClientAddress()]);
+  const values = formValues(formData);
+  try {
+    const { name, temporaryPassword } = await resetPassword(db, actor, values, clientAddress);
+    return { ok: true, name, temporaryPassword, attempt: (previous?.attempt ?? 0) + 1 };
+  } catch (error) {
+    return failedFormState(error, values, previous?.ok === false ? previous : null);
+  }
 }
