@@ -34,7 +34,12 @@ export async function createSeededTestDatabase() {
     return {
       signatures: await db.signature.findMany({ orderBy: { id: "asc" } }),
       statements: await db.statement.count(),
-      users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, isActive: true, sessionVersion: true } }),
+      users: await db.user.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, role: true, isActive: true, sessionVersion: true, passwordHash: true, mustChangePassword: true, totpSecret: true, totpEnabledAt: true, totpPendingSecret: true },
+      }),
+      sessions: await db.userSession.count(),
+      recoveryCodes: await db.recoveryCode.findMany({ orderBy: { id: "asc" }, select: { id: true, usedAt: true } }),
       audit: await db.auditEntry.count(),
       revision: (await db.recordRevision.findUniqueOrThrow({ where: { id: 1 } })).revision,
     };

@@ -4,7 +4,8 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { toWellFormed } from "@/lib/db";
 import { expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS } from "@/lib/testing/hostile-input";
 import { createSeededTestDatabase } from "@/lib/testing/seeded-test-database";
-import { createUser, updateUser } from "./manage-users";
+import { createUser } from "./create-user";
+import { updateUser } from "./update-user";
 import { createUserSchema, updateUserSchema, USER_ROLES } from "./schema";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
