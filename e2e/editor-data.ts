@@ -92,3 +92,10 @@ export async function signInThroughForm(page: Page, account: { email: string; pa
   }
   await page.getByRole("button", { name: "Continue" }).click();
 }
+
+/** Signs out with the editor's button and waits until the home page has loaded. */
+export async function signOutThroughButton(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await page.waitForLoadState("load");
+}

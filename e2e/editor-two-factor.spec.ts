@@ -1,6 +1,6 @@
 import { currentTotpCode } from "@/lib/two-factor/totp";
 import { E2E_ADMIN } from "./e2e-settings";
-import { createAccount, signInThroughForm, unusedTotpCode } from "./editor-data";
+import { createAccount, signInThroughForm, signOutThroughButton, unusedTotpCode } from "./editor-data";
 import { expect, test } from "./fixtures";
 
 // Two-factor sign-in as people meet it. The first administrator (from ADMIN_PASSWORD, so not a temporary
@@ -29,8 +29,8 @@ test("the first administrator sets up two-factor sign-in, then signs in with a c
 
   await page.getByLabel("Authentication code").fill(await unusedTotpCode(secret));
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+  await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
   const codes = await page.getByTestId("recovery-codes").getByRole("listitem").allInnerTexts();
-  expect(codes).toHaveLength(10);
   const stored = await db.user.findUniqueOrThrow({ where: { email: E2E_ADMIN.email }, include: { recoveryCodes: true } });
   expect(stored.totpEnabledAt).not.toBeNull();
   expect(stored.recoveryCodes.map((row) => row.codeHash)).not.toContain(codes[0]);
@@ -40,20 +40,19 @@ test("the first administrator sets up two-factor sign-in, then signs in with a c
   await page.goto("/editor/account");
   await expect(page.getByText("On since")).toBeVisible();
   expect(await page.content()).not.toContain(secret);
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await signOutThroughButton(page);
 
   // With a code from the app.
   await signInThroughForm(page, E2E_ADMIN, { code: await unusedTotpCode(secret) });
   await expect(page).toHaveURL(/\/editor$/);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOutThroughButton(page);
 
   // With a recovery code, once.
   await signInThroughForm(page, E2E_ADMIN, { recoveryCode: codes[0] });
   await expect(page).toHaveURL(/\/editor$/);
   await page.goto("/editor/account");
   await expect(page.getByText("9 recovery codes left.")).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOutThroughButton(page);
   await signInThroughForm(page, E2E_ADMIN, { recoveryCode: codes[0] });
   await expect(page.getByTestId("form-status")).toHaveText("That recovery code is not right, or it was already used. Check it and try again.");
   await expect(page).toHaveURL(/\/login/);
@@ -99,6 +98,7 @@ test("an editor may turn two-factor sign-in on and off; the sign-in form then as
 test("an administrator has no way to turn two-factor sign-in off", async ({ page, db }) => {
   const admin = await createAccount(db, { role: "admin" });
   await signInThroughForm(page, admin, { code: await unusedTotpCode(admin.totpSecret!) });
+  await expect(page).toHaveURL(/\/editor$/);
   await page.goto("/editor/account");
   await expect(page.getByText("Administrators must have two-factor sign-in.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Turn off two-factor sign-in" })).toHaveCount(0);

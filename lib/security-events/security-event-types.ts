@@ -1,4 +1,5 @@
-// Every kind of security event, in one place: the log page's filter and labels read this list.
+// Every kind of security event, in one place: the log page's filter and labels read this list. Each is
+// "<area>.<what>", and its label is messages/en/editor.json security.types.<area>.<what>.
 export const SECURITY_EVENT_TYPES = [
   "sign_in.succeeded",
   "sign_in.failed",
