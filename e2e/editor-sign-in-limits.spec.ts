@@ -23,13 +23,17 @@ test("a new X-Forwarded-For value on every guess does not make a new client: pas
   const sprayer = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
   const answers: string[] = [];
   // Each guess at a different account, each claiming another client address (and forging our own header).
-  for (let i = 0; i <= SIGN_IN_RATE_LIMITS.perClient.points; i++) answers.push(await attempt(sprayer, `sprayed-${randomUUID()}@e2e.test`, `198.51.100.${i + 1}`));
-  expect(answers.slice(0, -1).every((url) => url.includes("error=CredentialsSignin"))).toBe(true);
+  // The allowance is a fixed window that earlier tests may have started: across a window's end up to two
+  // allowances can pass, never more.
+  for (let i = 0; i <= 2 * SIGN_IN_RATE_LIMITS.perClient.points && !answers.at(-1)?.includes("error=locked"); i++) {
+    answers.push(await attempt(sprayer, `sprayed-${randomUUID()}@e2e.test`, `198.51.100.${i + 1}`));
+  }
   expect(answers.at(-1)).toMatch(/error=locked:\d+/);
+  expect(answers.slice(0, -1).every((url) => url.includes("error=CredentialsSignin"))).toBe(true);
   // Every failure was counted against the one real address, none against the forged ones.
   const clientRows = await db.loginThrottle.findMany({ where: { key: { startsWith: "client:" } } });
   expect(clientRows.map((row) => row.key)).not.toContain("client:198.51.100.1");
-  expect(Math.max(...clientRows.map((row) => row.failures))).toBeGreaterThanOrEqual(SIGN_IN_RATE_LIMITS.perClient.points);
+  expect(Math.max(...clientRows.map((row) => row.failures))).toBeGreaterThanOrEqual(answers.length - 1);
   const events = await db.securityEvent.findMany({ where: { type: { in: ["sign_in.failed", "sign_in.rate_limited"] }, clientAddress: { startsWith: "198.51.100." } } });
   expect(events).toEqual([]);
   expect(await db.securityEvent.count({ where: { type: "sign_in.rate_limited" } })).toBeGreaterThanOrEqual(1);
