@@ -56,7 +56,7 @@ test("changing one's password ends every other session of the account, keeps thi
   await Promise.all([elsewhere.close(), fresh.dispose()]);
 });
 
-test("a new editor's temporary password must be changed at first sign-in before anything else", async ({ browser, page, db }) => {
+test("a new editor's temporary password must be changed at first sign-in before anything else", async ({ browser, page, db, expectNoAxeViolations }) => {
   const admin = await createAccount(db, { role: "admin" });
   await signIn(page.request, admin);
   await page.goto("/editor/users");
@@ -70,6 +70,7 @@ test("a new editor's temporary password must be changed at first sign-in before 
   await signInThroughForm(newcomer, { email, password: temporaryPassword });
   await expect(newcomer).toHaveURL(/\/login\/new-password\?callbackUrl=%2Feditor$/);
   await expect(newcomer.getByRole("heading", { name: "Choose your own password" })).toBeVisible();
+  await expectNoAxeViolations(newcomer);
   for (const path of ["/editor", "/editor/signatures/new", "/editor/account", "/editor/audit"]) {
     await newcomer.goto(path);
     await expect(newcomer, path).toHaveURL(/\/login\/new-password/);

@@ -6,7 +6,7 @@ import { expect, test } from "./fixtures";
 // Two-factor sign-in as people meet it. The first administrator (from ADMIN_PASSWORD, so not a temporary
 // password) has none yet: after the password they are sent to set it up before anything else.
 
-test("the first administrator sets up two-factor sign-in, then signs in with a code, then with a recovery code that cannot be reused", async ({ page, db }) => {
+test("the first administrator sets up two-factor sign-in, then signs in with a code, then with a recovery code that cannot be reused", async ({ page, db, expectNoAxeViolations }) => {
   test.setTimeout(120_000);
   await signInThroughForm(page, E2E_ADMIN);
   await expect(page).toHaveURL(/\/login\/two-factor-setup\?callbackUrl=%2Feditor$/);
@@ -21,6 +21,7 @@ test("the first administrator sets up two-factor sign-in, then signs in with a c
   await expect(page.getByText("Setup key:")).toBeVisible();
   const secret = (await page.getByTestId("setup-key").innerText()).replaceAll(" ", "");
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await expectNoAxeViolations(page);
 
   await page.getByLabel("Authentication code").fill("000000" === currentTotpCode(secret) ? "111111" : "000000");
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
@@ -30,6 +31,7 @@ test("the first administrator sets up two-factor sign-in, then signs in with a c
   await page.getByLabel("Authentication code").fill(await unusedTotpCode(secret));
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
   await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
+  await expectNoAxeViolations(page);
   const codes = await page.getByTestId("recovery-codes").getByRole("listitem").allInnerTexts();
   const stored = await db.user.findUniqueOrThrow({ where: { email: E2E_ADMIN.email }, include: { recoveryCodes: true } });
   expect(stored.totpEnabledAt).not.toBeNull();
@@ -39,6 +41,7 @@ test("the first administrator sets up two-factor sign-in, then signs in with a c
   // The secret is never shown again.
   await page.goto("/editor/account");
   await expect(page.getByText("On since")).toBeVisible();
+  await expectNoAxeViolations(page);
   expect(await page.content()).not.toContain(secret);
   await signOutThroughButton(page);
 
@@ -67,6 +70,7 @@ test("the first administrator sets up two-factor sign-in, then signs in with a c
   const log = page.getByRole("table", { name: "Security events, newest first" });
   await expect(log.getByRole("row").filter({ hasText: "Two-factor sign-in turned on" }).filter({ hasText: "Administrator" })).toHaveCount(1);
   await expect(log.getByRole("row").filter({ hasText: "Recovery code used" })).toHaveCount(1);
+  await expectNoAxeViolations(page);
   await expect(log.getByRole("row").filter({ hasText: "Failed sign-in" }).filter({ hasText: "Wrong or used recovery code" })).toHaveCount(1);
   expect(await page.content()).not.toContain(codes[0]);
 });
