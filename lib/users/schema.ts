@@ -3,6 +3,14 @@ import { requiredText } from "@/lib/validation/fields";
 
 export const USER_ROLES = ["admin", "editor"] as const;
 
+/** Why an administrator changed an account, kept in the audit log; optional. */
+const optionalReason = z
+    .string()
+    .trim()
+    .max(500, { message: "Use at most 500 characters" })
+    .optional()
+    .transform((value) => (value ? value : null));
+
 /** Participant codes an editor may edit, typed as "kaz, tun" or "Kazakhstan — KAZ"; empty means all. */
 const scopeField = z
   .string()
@@ -33,12 +41,7 @@ export const updateUserSchema = z.object({
   role: z.enum(USER_ROLES, { message: "Choose admin or editor" }),
   scope: scopeField,
   isActive: z.enum(["true", "false"], { message: "Choose active or deactivated" }).transform((value) => value === "true"),
-  reason: z
-    .string()
-    .trim()
-    .max(500, { message: "Use at most 500 characters" })
-    .optional()
-    .transform((value) => (value ? value : null)),
+  reason: optionalReason,
 });
 
 const typedPassword = (missing: string) => z.string({ message: missing }).min(1, { message: missing }).max(1000, { message: "That is too long for a password" });
@@ -69,10 +72,5 @@ export const resetPasswordSchema = z.object({
     .enum(["true"], { message: "Tick the box or leave it empty" })
     .optional()
     .transform((value) => value === "true"),
-  reason: z
-    .string()
-    .trim()
-    .max(500, { message: "Use at most 500 characters" })
-    .optional()
-    .transform((value) => (value ? value : null)),
+  reason: optionalReason,
 });

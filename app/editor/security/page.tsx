@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SecurityEventTable } from "@/components/editor/security-event-table";
+import { DayRangeFields } from "@/components/editor/day-range-fields";
 import { buttonClass, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { getActingUser } from "@/lib/auth/session";
@@ -44,14 +45,7 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
             {users.map((user) => <option key={user.id} value={user.id}>{user.name}</option>)}
           </select>
         </div>
-        <div>
-          <label htmlFor="from" className="block text-sm font-medium">{t("from")}</label>
-          <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="to" className="block text-sm font-medium">{t("to")}</label>
-          <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
-        </div>
+        <DayRangeFields from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to") }} />
         <button type="submit" className={buttonClass}>{t("filter")}</button>
       </form>
       <p aria-live="polite">{t("count", { count: events.length })}</p>
