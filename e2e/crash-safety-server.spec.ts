@@ -4,7 +4,8 @@ import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { expect, request as apiRequest, test } from "@playwright/test";
 import { findRecordInconsistencies, readRecordCounts } from "@/tests/record-consistency";
-import { signIn } from "./editor-data";
+import { createPrismaClient } from "@/lib/db";
+import { createAccount, signIn } from "./editor-data";
 import { freePort, prepareServerDatabase, startServer, type RunningServer, type ServerSettings } from "./production-server";
 import { captureServerAction, type CapturedAction } from "./server-action-replay";
 
@@ -77,7 +78,11 @@ test("the production server survives SIGKILLs mid-burst: sound database, no ackn
   const startedAt = Date.now();
   // Sign in, and capture the two forms' requests once from a real browser.
   const api = await apiRequest.newContext({ baseURL: origin });
-  await signIn(api, settings.admin);
+  // An administrator with two-factor sign-in (the first admin would first be sent to set it up).
+  const adminDb = createPrismaClient(settings.databaseUrl);
+  const admin = await createAccount(adminDb, { role: "admin" });
+  await adminDb.$disconnect();
+  await signIn(api, admin);
   const storageState = await api.storageState();
   const cookie = storageState.cookies.map(({ name, value }) => `${name}=${value}`).join("; ");
   const context = await browser.newContext({ baseURL: origin, storageState });

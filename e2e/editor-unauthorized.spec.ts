@@ -1,13 +1,14 @@
 import { request as playwrightRequest, type Page } from "@playwright/test";
-import { E2E_ADMIN, E2E_BASE_URL } from "./e2e-settings";
-import { createAccount, signIn } from "./editor-data";
+import { E2E_BASE_URL } from "./e2e-settings";
+import { createAccount, signIn, unusedTotpCode } from "./editor-data";
 import { expect, test, TEST_PARTICIPANTS } from "./fixtures";
 import { captureServerAction, replayServerAction, type CapturedAction } from "./server-action-replay";
 
 // Every Server Action, sent by the real form of an administrator, replayed by an anonymous client, by a
-// client whose session was revoked (it passes the proxy, so the action's own check answers), by an editor
-// outside the participant's scope and (for admin-only actions) by a plain editor: each is refused with
-// its message and nothing is written. (Next only runs an action at a URL whose page uses it.)
+// client whose session was revoked (it passes the proxy, so the action's own check answers), by a session
+// whose temporary password is not yet changed, by an editor outside the participant's scope and (for
+// admin-only actions) by a plain editor: each is refused with its message and nothing is written. The
+// account's own actions are replayed by other accounts. (Next only runs an action at a URL whose page uses it.)
 
 const [targetCode] = TEST_PARTICIPANTS.editor;
 
@@ -22,14 +23,18 @@ async function databaseState(db: import("@/lib/db").Database) {
   return {
     actions: await db.participantAction.findMany({ orderBy: { id: "asc" } }),
     statements: await db.statement.count(),
-    users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, isActive: true, sessionVersion: true } }),
+    users: await db.user.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, role: true, isActive: true, sessionVersion: true, passwordHash: true, mustChangePassword: true, totpSecret: true, totpEnabledAt: true, totpPendingSecret: true },
+    }),
+    recoveryCodes: await db.recoveryCode.findMany({ orderBy: { id: "asc" }, select: { id: true, usedAt: true } }),
     audit: await db.auditEntry.count(),
   };
 }
 
 test("every Server Action refuses callers without the right session, role or scope", async ({ page, db }) => {
   test.setTimeout(90_000);
-  await signIn(page.request, E2E_ADMIN);
+  await signIn(page.request, await createAccount(db, { role: "admin" }));
   const kazakhstan = await db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
   const someEditor = await createAccount(db, { name: "Target of user changes" });
 
@@ -92,16 +97,28 @@ test("every Server Action refuses callers without the right session, role or sco
       await form.getByRole("button", { name: "Save changes" }).click();
     }),
   };
+  actions.resetPassword = {
+    adminOnly: true,
+    captured: await captureServerAction(page, async () => {
+      await page.goto("/editor/users");
+      const account = page.getByRole("listitem").filter({ hasText: someEditor.name });
+      await account.getByText("Reset password…").click();
+      await account.getByRole("button", { name: "Reset password" }).click();
+    }),
+  };
 
   const anonymous = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
   const outOfScope = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
-  await signIn(outOfScope, await createAccount(db, { scope: ["tun"] }));
+  const outOfScopeAccount = await createAccount(db, { scope: ["tun"] });
+  await signIn(outOfScope, outOfScopeAccount);
   const plainEditor = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
   await signIn(plainEditor, await createAccount(db));
   const revoked = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
   const revokedAccount = await createAccount(db);
   await signIn(revoked, revokedAccount);
   await db.user.update({ where: { id: revokedAccount.id }, data: { isActive: false, sessionVersion: { increment: 1 } } });
+  const temporaryPassword = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
+  await signIn(temporaryPassword, await createAccount(db, { role: "admin", mustChangePassword: true }));
 
   const before = await databaseState(db);
   for (const [name, { captured, adminOnly, scopedTo }] of Object.entries(actions)) {
@@ -109,6 +126,7 @@ test("every Server Action refuses callers without the right session, role or sco
       const asAnonymous = await replayServerAction(anonymous, captured);
       expect(asAnonymous.status, `${name} as anonymous is sent to sign in`).toBe(307);
       expect((await replayServerAction(revoked, captured)).body, `${name} with a revoked session`).toContain("Sign in to make changes.");
+      expect((await replayServerAction(temporaryPassword, captured)).body, `${name} before the temporary password is changed`).toContain("Sign in to make changes.");
       expect((await replayServerAction(outOfScope, captured)).body, `${name} out of scope`).toContain(
         adminOnly ? "Only an administrator can do this." : `Your account may not edit records of ${scopedTo}`,
       );
@@ -118,5 +136,112 @@ test("every Server Action refuses callers without the right session, role or sco
       expect(await databaseState(db), `${name} wrote nothing`).toEqual(before);
     });
   }
-  await Promise.all([anonymous.dispose(), outOfScope.dispose(), plainEditor.dispose(), revoked.dispose()]);
+  // Each refusal for lack of permission or scope reached the security log, with who and from which page.
+  const refusals = await db.securityEvent.findMany({ where: { type: "action.refused", userId: outOfScopeAccount.id } });
+  expect(refusals.map((event) => event.detail)).toContainEqual("On /editor/signatures/new: Your account may not edit records of Mexico. Ask an administrator to extend your scope.");
+  await Promise.all([anonymous.dispose(), outOfScope.dispose(), plainEditor.dispose(), revoked.dispose(), temporaryPassword.dispose()]);
+});
+
+test("the account's own actions act only on the caller's account: replayed by anyone else they are refused and change nothing", async ({ page, browser, db }) => {
+  test.setTimeout(90_000);
+  // The victims whose real forms are captured: an editor without two-factor sign-in, one setting it up, one with it on.
+  const withoutTwoFactor = await createAccount(db);
+  const withTwoFactor = await createAccount(db, { twoFactor: true });
+  const capture = async (account: Parameters<typeof signIn>[1], fill: (page: Page) => Promise<void>) => {
+    const context = await browser.newContext();
+    await signIn(context.request, account);
+    const victimPage = await context.newPage();
+    const captured = await captureServerAction(victimPage, () => fill(victimPage));
+    await context.close();
+    return captured;
+  };
+  const captured: Record<string, CapturedAction> = {
+    changeOwnPassword: await capture(withoutTwoFactor, async (victim) => {
+      await victim.goto("/editor/account");
+      await victim.getByLabel("Current password").fill(withoutTwoFactor.password);
+      await victim.getByLabel("New password", { exact: true }).fill("attacker chosen passphrase 99");
+      await victim.getByLabel("Confirm new password").fill("attacker chosen passphrase 99");
+      await victim.getByRole("button", { name: "Change password" }).click();
+    }),
+    beginTwoFactorSetup: await capture(withoutTwoFactor, async (victim) => {
+      await victim.goto("/editor/account");
+      await victim.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+    }),
+    renewRecoveryCodes: await capture(withTwoFactor, async (victim) => {
+      await victim.goto("/editor/account");
+      const form = victim.getByRole("form", { name: "New recovery codes" });
+      await form.getByLabel("Current password").fill(withTwoFactor.password);
+      await form.getByRole("button", { name: "Make new recovery codes" }).click();
+    }),
+    disableTwoFactor: await capture(withTwoFactor, async (victim) => {
+      await victim.goto("/editor/account");
+      const form = victim.getByRole("form", { name: "Turn off two-factor sign-in" });
+      await form.getByLabel("Current password").fill(withTwoFactor.password);
+      await form.getByRole("button", { name: "Turn off two-factor sign-in" }).click();
+    }),
+  };
+  // Setting up for real, to capture the confirmation with a valid code for the victim's secret.
+  await signIn(page.request, withoutTwoFactor);
+  await page.goto("/editor/account");
+  await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+  const secret = (await page.getByTestId("setup-key").innerText()).replaceAll(" ", "");
+  captured.finishTwoFactorSetup = await captureServerAction(page, async () => {
+    await page.getByLabel("Authentication code").fill(await unusedTotpCode(secret));
+    await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+  });
+
+  const contextOf = async (account?: Parameters<typeof signIn>[1]) => {
+    const context = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
+    if (account) await signIn(context, account);
+    return context;
+  };
+  const anonymous = await contextOf();
+  const otherEditor = await contextOf(await createAccount(db));
+  const otherEditorWithTwoFactor = await contextOf(await createAccount(db, { twoFactor: true }));
+  const thirdEditorWithTwoFactor = await contextOf(await createAccount(db, { twoFactor: true }));
+  const administrator = await contextOf(await createAccount(db, { role: "admin" }));
+  const temporaryPassword = await contextOf(await createAccount(db, { mustChangePassword: true }));
+  const adminWithoutTwoFactor = await contextOf(await createAccount(db, { role: "admin", twoFactor: false }));
+
+  const expectations: Record<string, [import("@playwright/test").APIRequestContext, string][]> = {
+    changeOwnPassword: [
+      [otherEditor, "This is not your current password"],
+      [temporaryPassword, "This is not your current password"],
+      [adminWithoutTwoFactor, "Set up two-factor sign-in first"],
+    ],
+    beginTwoFactorSetup: [
+      [temporaryPassword, "Change your temporary password first"],
+      [administrator, "Two-factor sign-in is already on for your account."],
+    ],
+    finishTwoFactorSetup: [
+      [otherEditor, "Start the set-up again: there is no key waiting to be confirmed."],
+      [temporaryPassword, "Change your temporary password first"],
+      [administrator, "Two-factor sign-in is already on for your account."],
+    ],
+    renewRecoveryCodes: [
+      [otherEditor, "Turn on two-factor sign-in first."],
+      [otherEditorWithTwoFactor, "This is not your current password"],
+      [temporaryPassword, "Change your temporary password first"],
+      [adminWithoutTwoFactor, "Set up two-factor sign-in first"],
+    ],
+    disableTwoFactor: [
+      [administrator, "Administrators must keep two-factor sign-in."],
+      [thirdEditorWithTwoFactor, "This is not your current password"],
+      [temporaryPassword, "Change your temporary password first"],
+    ],
+  };
+  const before = await databaseState(db);
+  for (const [name, cases] of Object.entries(expectations)) {
+    await test.step(name, async () => {
+      expect((await replayServerAction(anonymous, captured[name]!)).status, `${name} as anonymous is sent to sign in`).toBe(307);
+      // The forced-step pages are not behind the proxy's redirect: there the action itself refuses.
+      const forcedStepPage = name === "changeOwnPassword" ? "/login/new-password" : "/login/two-factor-setup";
+      expect((await replayServerAction(anonymous, { ...captured[name]!, path: forcedStepPage })).body, `${name} as anonymous`).toContain("Sign in to make changes.");
+      for (const [caller, message] of cases) {
+        expect((await replayServerAction(caller, captured[name]!)).body, `${name}: ${message}`).toContain(message);
+      }
+      expect(await databaseState(db), `${name} wrote nothing`).toEqual(before);
+    });
+  }
+  await Promise.all([anonymous, otherEditor, otherEditorWithTwoFactor, thirdEditorWithTwoFactor, administrator, temporaryPassword, adminWithoutTwoFactor].map((context) => context.dispose()));
 });

@@ -1,12 +1,11 @@
-import { E2E_ADMIN } from "./e2e-settings";
-import { clearParticipant, signIn, signatureCountFor } from "./editor-data";
+import { clearParticipant, createAccount, signIn, signatureCountFor } from "./editor-data";
 import { expect, test, TEST_PARTICIPANTS } from "./fixtures";
 
 const [, code] = TEST_PARTICIPANTS.editor;
 
 test.beforeEach(async ({ page, db }) => {
   await clearParticipant(db, code);
-  await signIn(page.request, E2E_ADMIN);
+  await signIn(page.request, await createAccount(db, { role: "admin" }));
 });
 
 test("each bad input is named next to its field, announced, keeps what was typed, and writes nothing", async ({ page, db }) => {
@@ -58,7 +57,7 @@ test("saving from a stale version is refused, says who changed what, and overwri
   const signatureUrl = page.url().replace(/\?.*$/, "");
 
   const other = await browser.newContext();
-  await signIn(other.request, E2E_ADMIN);
+  await signIn(other.request, await createAccount(db, { role: "admin" }));
   const otherPage = await other.newPage();
   await otherPage.goto(signatureUrl);
   await page.goto(signatureUrl);

@@ -1,6 +1,5 @@
 import { signatoriesDocumentSchema } from "@/lib/api/schema";
-import { E2E_ADMIN } from "./e2e-settings";
-import { clearParticipant, signIn } from "./editor-data";
+import { clearParticipant, createAccount, signIn } from "./editor-data";
 import { expect, test, TEST_PARTICIPANTS } from "./fixtures";
 
 // Script-injection payloads typed into every free-text field must come out as text everywhere the record
@@ -15,7 +14,7 @@ const payload = (field: string) => `<img src=x onerror=alert(1) class=${MARK}><s
 test("script payloads in every free-text field render inert on every page, in the feed and in every export", async ({ page, db }) => {
   test.setTimeout(90_000);
   await clearParticipant(db, code);
-  await signIn(page.request, E2E_ADMIN);
+  await signIn(page.request, await createAccount(db, { role: "admin" }));
   await page.goto("/editor/signatures/new");
   await page.getByLabel("Participant").fill(code.toUpperCase());
   await page.getByLabel("Date", { exact: true }).fill("2019-02-02");

@@ -36,6 +36,9 @@ const MALFORMED_PATHS = [
 const MALFORMED_QUERIES = ["/?q=%E0%A4%A", "/?%00=%00", `/?q=${"x".repeat(6_000)}`, "/login?callbackUrl=%E0%A4%A", "/login?callbackUrl[]=x&callbackUrl=%00"];
 /** Where a hostile sign-in link may try to send the editor afterwards. */
 const FOREIGN_CALLBACKS = [
+  // From the security review: these two reached //evil.example before the fix.
+  "/.//evil.example/phish",
+  "/..//evil.example/x",
   "https://evil.example/",
   "//evil.example",
   "/\\evil.example",
@@ -43,6 +46,9 @@ const FOREIGN_CALLBACKS = [
   "https:evil.example",
   "/%2F%2Fevil.example",
   "/%5Cevil.example",
+  "/%5C%5Cevil.example",
+  "/\\/evil.example",
+  "\\/evil.example",
   "javascript:alert(document.domain)",
   `${E2E_BASE_URL}@evil.example/`,
   " //evil.example",

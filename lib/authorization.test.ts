@@ -1,66 +1,132 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { deleteAction } from "@/lib/participant-actions/delete-action";
+import { hashPassword } from "@/lib/auth/password";
+import { loadSignInState, type SignInState } from "@/lib/auth/sign-in-state";
+import { createUserSession } from "@/lib/auth/user-sessions";
+import type { AppErrorCode } from "@/lib/errors";
 import { correctAction } from "@/lib/participant-actions/correct-action";
+import { deleteAction } from "@/lib/participant-actions/delete-action";
 import { recordAction } from "@/lib/participant-actions/record-action";
 import { recordStatement } from "@/lib/statements/record-statement";
 import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-database";
-import { createUser, updateUser } from "@/lib/users/manage-users";
+import { confirmTwoFactorEnrolment } from "@/lib/two-factor/confirm-two-factor-enrolment";
+import { replaceRecoveryCodes } from "@/lib/two-factor/replace-recovery-codes";
+import { startTwoFactorEnrolment } from "@/lib/two-factor/start-two-factor-enrolment";
+import { createTotpSecret } from "@/lib/two-factor/totp";
+import { turnOffTwoFactor } from "@/lib/two-factor/turn-off-two-factor";
+import { changePassword } from "@/lib/users/change-password";
+import { createUser } from "@/lib/users/create-user";
+import { resetPassword } from "@/lib/users/reset-password";
+import { updateUser } from "@/lib/users/update-user";
 
-// The unauthorized-access suite: every mutation, called as an anonymous visitor, as an editor outside
-// its scope and (where only admins may act) as a plain editor, is refused with the right code and writes
-// nothing. Authorization lives in these domain functions, so this is where it is proven.
+// The unauthorized-access suite: every mutation behind a Server Action, called by each kind of caller who
+// must not make it, is refused with the right code and writes nothing. Authorization lives in these domain
+// functions, so this is where it is proven; e2e/editor-unauthorized.spec.ts replays the real requests.
+//
+// Callers, as the Server Actions hand them over: `actor` is what getActingUser gives (null until every
+// sign-in step is done), `state` what getSignInState gives (the session, even with a step pending).
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
+type Caller = { actor: ActingUser | null; state: SignInState | null };
+type CallerName = "anonymous" | "outOfScopeEditor" | "plainEditor" | "administrator" | "temporaryPassword" | "adminWithoutTwoFactor";
 type Mutation = {
   /** The Server Action(s) that call it. */
   actions: string[];
-  run: (database: Database, actor: ActingUser | null) => Promise<unknown>;
-  adminOnly: boolean;
+  run: (database: Database, caller: Caller) => Promise<unknown>;
+  /** Every caller that must be refused, with the refusal's code. */
+  refused: Partial<Record<CallerName, AppErrorCode>>;
 };
+
+/** Someone else's password: what a replayed request of another user's form carries. */
+const VICTIM_PASSWORD = "the victim's own password 2026";
+const NEW_PASSWORD = "an attacker's chosen passphrase";
+
+/** Refused for anyone not fully signed in, out of scope, or (adminOnly) not an administrator. */
+const recordRefusals = (adminOnly: boolean): Mutation["refused"] => ({
+  anonymous: "unauthenticated",
+  temporaryPassword: "unauthenticated",
+  adminWithoutTwoFactor: "unauthenticated",
+  outOfScopeEditor: "forbidden",
+  ...(adminOnly ? { plainEditor: "forbidden" } : {}),
+});
 
 const mutations: Record<string, Mutation> = {
   recordAction: {
     actions: ["saveParticipantAction"],
-    adminOnly: false,
-    run: ({ db }, actor) => recordAction(db, actor, validActionInput("mex")),
+    refused: recordRefusals(false),
+    run: ({ db }, { actor }) => recordAction(db, actor, validActionInput("mex")),
   },
   correctAction: {
     actions: ["saveParticipantAction"],
-    adminOnly: false,
-    run: async ({ db }, actor) => {
+    refused: recordRefusals(false),
+    run: async ({ db }, { actor }) => {
       const kaz = await db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
       return correctAction(db, actor, { ...validActionInput("kaz"), id: kaz.id, version: String(kaz.version), reason: "Fix" });
     },
   },
   deleteAction: {
     actions: ["deleteParticipantAction"],
-    adminOnly: true,
-    run: async ({ db }, actor) => {
+    refused: recordRefusals(true),
+    run: async ({ db }, { actor }) => {
       const kaz = await db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
       return deleteAction(db, actor, { id: kaz.id, reason: "Entered in error" });
     },
   },
   recordStatement: {
     actions: ["saveStatement"],
-    adminOnly: false,
-    run: ({ db }, actor) =>
+    refused: recordRefusals(false),
+    run: ({ db }, { actor }) =>
       recordStatement(db, actor, { participant: "kaz", kind: "declaration", text: "We support it", commitments: ["7"], status: "published" }),
   },
   createUser: {
     actions: ["addUser"],
-    adminOnly: true,
-    run: ({ db }, actor) => createUser(db, actor, { name: "New", email: "new@example.org", role: "admin", scope: "" }),
+    refused: recordRefusals(true),
+    run: ({ db }, { actor }) => createUser(db, actor, { name: "New", email: "new@example.org", role: "admin", scope: "" }),
   },
   updateUser: {
     actions: ["changeUser"],
-    adminOnly: true,
-    run: async ({ db }, actor) => {
-      const someone = await db.user.findFirstOrThrow({ where: { role: "admin" } });
+    refused: recordRefusals(true),
+    run: async ({ db }, { actor }) => {
+      const someone = await db.user.findFirstOrThrow({ where: { email: "first-admin@test.invalid" } });
       return updateUser(db, actor, { id: someone.id, role: "editor", scope: "", isActive: "false" });
     },
+  },
+  resetPassword: {
+    actions: ["resetUserPassword"],
+    refused: recordRefusals(true),
+    run: async ({ db }, { actor }) => {
+      const someone = await db.user.findFirstOrThrow({ where: { email: "first-admin@test.invalid" } });
+      return resetPassword(db, actor, { id: someone.id, removeTwoFactor: "true" });
+    },
+  },
+  // The account's own actions act only on the caller's own account; the attack is a replay of someone
+  // else's request, which carries that person's password or code.
+  changePassword: {
+    actions: ["changeOwnPassword"],
+    refused: { anonymous: "unauthenticated", adminWithoutTwoFactor: "forbidden", plainEditor: "validation", outOfScopeEditor: "validation", temporaryPassword: "validation" },
+    run: ({ db }, { state }) => changePassword(db, state, { currentPassword: VICTIM_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, null),
+  },
+  startTwoFactorEnrolment: {
+    actions: ["beginTwoFactorSetup"],
+    refused: { anonymous: "unauthenticated", temporaryPassword: "forbidden", administrator: "conflict" },
+    run: ({ db }, { state }) => startTwoFactorEnrolment(db, state),
+  },
+  confirmTwoFactorEnrolment: {
+    actions: ["finishTwoFactorSetup"],
+    refused: { anonymous: "unauthenticated", temporaryPassword: "forbidden", plainEditor: "conflict", administrator: "conflict", adminWithoutTwoFactor: "conflict" },
+    run: ({ db }, { state }) => confirmTwoFactorEnrolment(db, state, { code: "123456" }),
+  },
+  replaceRecoveryCodes: {
+    actions: ["renewRecoveryCodes"],
+    refused: { anonymous: "unauthenticated", temporaryPassword: "forbidden", adminWithoutTwoFactor: "forbidden", plainEditor: "conflict", administrator: "validation" },
+    run: ({ db }, { state }) => replaceRecoveryCodes(db, state, { currentPassword: VICTIM_PASSWORD }),
+  },
+  turnOffTwoFactor: {
+    actions: ["disableTwoFactor"],
+    refused: { anonymous: "unauthenticated", temporaryPassword: "forbidden", adminWithoutTwoFactor: "forbidden", administrator: "forbidden", plainEditor: "conflict" },
+    run: ({ db }, { state }) => turnOffTwoFactor(db, state, { currentPassword: VICTIM_PASSWORD }),
   },
 };
 
@@ -72,7 +138,7 @@ function exportedServerActions(): string[] {
       if (statSync(path).isDirectory()) walk(path);
       else if (entry === "actions.ts") {
         const source = readFileSync(path, "utf8");
-        if (source.includes('"use server"')) found.push(...[...source.matchAll(/export async function (\w+)/g)].map(([, name]) => name ?? ""));
+        if (source.includes('"use server"')) found.push(...[...source.matchAll(/export async function (\w+)/g)].map((m) => m[1]!));
       }
     }
   };
@@ -82,40 +148,60 @@ function exportedServerActions(): string[] {
 
 describe("unauthorized access to every mutation", () => {
   let database: Database;
-  let outOfScopeEditor: ActingUser;
-  let plainEditor: ActingUser;
+  const callers = {} as Record<CallerName, Caller>;
+
+  /** A signed-in session of a new account, as the Server Actions would see it. */
+  async function sessionOf(role: "admin" | "editor", options: { scope?: string[]; mustChangePassword?: boolean; twoFactor?: boolean } = {}): Promise<Caller> {
+    const user = await database.db.user.create({
+      data: {
+        email: `${role}-${Math.random().toString(36).slice(2)}@test.invalid`,
+        name: `Caller ${role}`,
+        role,
+        passwordHash: await hashPassword(`own password of ${role} ${Math.random()}`),
+        mustChangePassword: options.mustChangePassword ?? false,
+        ...(options.twoFactor ? { totpSecret: createTotpSecret(), totpEnabledAt: new Date() } : {}),
+        editableParticipants: { connect: (options.scope ?? []).map((code) => ({ code })) },
+      },
+    });
+    const session = await createUserSession(database.db, user);
+    const state = await loadSignInState(database.db, { userId: user.id, sessionId: session.id });
+    return { state, actor: state && !state.pendingStep ? state.user : null };
+  }
 
   beforeAll(async () => {
     database = await createSeededTestDatabase();
     await database.actingUser("admin"); // an admin to update, who is not the last one
-    await database.db.user.create({ data: { email: "first-admin@test.invalid", name: "Admin", role: "admin", passwordHash: "x" } });
-    outOfScopeEditor = await database.actingUser("editor", ["tun"]);
-    plainEditor = await database.actingUser("editor");
+    await database.db.user.create({
+      data: { email: "first-admin@test.invalid", name: "Admin", role: "admin", passwordHash: await hashPassword(VICTIM_PASSWORD), totpSecret: createTotpSecret(), totpEnabledAt: new Date() },
+    });
+    callers.anonymous = { actor: null, state: null };
+    callers.outOfScopeEditor = await sessionOf("editor", { scope: ["tun"] });
+    callers.plainEditor = await sessionOf("editor");
+    callers.administrator = await sessionOf("admin", { twoFactor: true });
+    callers.temporaryPassword = await sessionOf("admin", { mustChangePassword: true, twoFactor: true });
+    callers.adminWithoutTwoFactor = await sessionOf("admin");
   });
   afterAll(() => database.drop());
+  // Wrong passwords start a back-off, which would change the next refusal's code: each case starts afresh.
+  beforeEach(() => database.db.loginThrottle.deleteMany());
 
   it("covers every Server Action in app/", () => {
     const covered = [...new Set(Object.values(mutations).flatMap((m) => m.actions))].sort();
     expect(exportedServerActions()).toEqual(covered);
   });
 
+  it("covers every mutation with an anonymous caller and a caller with a step pending", () => {
+    for (const mutation of Object.values(mutations)) {
+      expect(mutation.refused.anonymous).toBe("unauthenticated");
+      expect(mutation.refused.temporaryPassword ?? mutation.refused.adminWithoutTwoFactor).toBeDefined();
+    }
+  });
+
   for (const [name, mutation] of Object.entries(mutations)) {
-    it(`${name}: refused for an anonymous caller, nothing written`, async () => {
-      const before = await database.snapshot();
-      await expect(mutation.run(database, null)).rejects.toMatchObject({ code: "unauthenticated" });
-      expect(await database.snapshot()).toEqual(before);
-    });
-
-    it(`${name}: refused for an editor outside their scope, nothing written`, async () => {
-      const before = await database.snapshot();
-      await expect(mutation.run(database, outOfScopeEditor)).rejects.toMatchObject({ code: "forbidden" });
-      expect(await database.snapshot()).toEqual(before);
-    });
-
-    if (mutation.adminOnly) {
-      it(`${name}: refused for an editor who is not an administrator, nothing written`, async () => {
+    for (const [callerName, code] of Object.entries(mutation.refused)) {
+      it(`${name}: refused (${code}) for ${callerName}, nothing written`, async () => {
         const before = await database.snapshot();
-        await expect(mutation.run(database, plainEditor)).rejects.toMatchObject({ code: "forbidden" });
+        await expect(mutation.run(database, callers[callerName as CallerName])).rejects.toMatchObject({ code });
         expect(await database.snapshot()).toEqual(before);
       });
     }

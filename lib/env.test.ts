@@ -10,6 +10,13 @@ describe("parseEnvironment", () => {
     expect(parseEnvironment({ DATABASE_URL: "", PORT: "" })).toMatchObject({ DATABASE_URL: "file:./data/app.db", PORT: 3000 });
   });
 
+  it("trusts no proxy unless TRUST_PROXY names the number of hops", () => {
+    expect(parseEnvironment({}).TRUST_PROXY).toBe(0);
+    expect(parseEnvironment({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(() => parseEnvironment({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY/);
+    expect(() => parseEnvironment({ TRUST_PROXY: "-1" })).toThrow(/TRUST_PROXY/);
+  });
+
   it("names every bad variable", () => {
     expect(() => parseEnvironment({ DATABASE_URL: "mysql://x", PORT: "http", ADMIN_PASSWORD: "short" })).toThrow(
       /DATABASE_URL[\s\S]*PORT[\s\S]*ADMIN_PASSWORD/,

@@ -19,6 +19,16 @@ const environmentSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12).optional(),
+  /**
+   * How many reverse proxies stand in front of the server and append to X-Forwarded-For. 0 (the default)
+   * trusts no forwarded header: the client is the socket's address (see lib/http/client-address.ts).
+   */
+  TRUST_PROXY: z.coerce
+    .number({ message: "TRUST_PROXY must be the number of proxy hops, e.g. 1" })
+    .int({ message: "TRUST_PROXY must be a whole number of proxy hops" })
+    .min(0)
+    .max(10)
+    .default(0),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { ActingUser } from "@/lib/auth/acting-user";
+import { createTotpSecret } from "@/lib/two-factor/totp";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
@@ -17,6 +18,8 @@ export async function createSeededTestDatabase() {
         name: `Test ${role}`,
         role,
         passwordHash: "not-a-real-hash",
+        // Administrators must have two-factor sign-in before they can act (lib/auth/sign-in-state.ts).
+        ...(role === "admin" ? { totpSecret: createTotpSecret(), totpEnabledAt: new Date() } : {}),
         editableParticipants: { connect: scopeCodes.map((code) => ({ code })) },
       },
       select: { id: true, name: true, editableParticipants: { select: { id: true } } },
@@ -31,7 +34,12 @@ export async function createSeededTestDatabase() {
     return {
       actions: await db.participantAction.findMany({ orderBy: { id: "asc" } }),
       statements: await db.statement.count(),
-      users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, isActive: true, sessionVersion: true } }),
+      users: await db.user.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, role: true, isActive: true, sessionVersion: true, passwordHash: true, mustChangePassword: true, totpSecret: true, totpEnabledAt: true, totpPendingSecret: true },
+      }),
+      sessions: await db.userSession.count(),
+      recoveryCodes: await db.recoveryCode.findMany({ orderBy: { id: "asc" }, select: { id: true, usedAt: true } }),
       audit: await db.auditEntry.count(),
       revision: (await db.recordRevision.findUniqueOrThrow({ where: { id: 1 } })).revision,
     };

@@ -4,12 +4,15 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface User {
     role: "admin" | "editor";
-    sessionVersion: number;
+    /** The server-side session (UserSession) this sign-in started. */
+    sessionId: string;
+    /** Sign-in time, epoch seconds: the absolute limit counts from here. */
+    signedInAt: number;
   }
   interface Session {
     userId: string;
     role: "admin" | "editor";
-    sessionVersion: number;
+    sessionId: string;
   }
 }
 
@@ -17,6 +20,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     userId: string;
     role: "admin" | "editor";
-    sessionVersion: number;
+    sessionId: string;
+    signedInAt: number;
   }
 }

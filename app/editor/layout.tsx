@@ -4,14 +4,18 @@ import { redirect } from "next/navigation";
 import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/editor/sign-out-button";
-import { getActingUser } from "@/lib/auth/session";
+import { continueSignInPath } from "@/lib/auth/pending-step-path";
+import { getSignInState } from "@/lib/auth/session";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {
-  const actor = await getActingUser();
-  // The proxy redirects visitors with no session; this also catches deactivated accounts and revoked sessions.
-  if (!actor) redirect("/login?callbackUrl=/editor");
+  const state = await getSignInState();
+  // The proxy redirects visitors with no session cookie; this also catches signed-out, expired and revoked
+  // sessions, and sends a session with a step pending (temporary password, administrator without two-factor
+  // sign-in) to that step. The pages and actions check again on their own: this is not the guard.
+  if (!state || state.pendingStep) redirect(continueSignInPath("/editor"));
+  const actor = state.user;
   const t = await getTranslations("editor");
   const messages = await getMessages();
   const links = [
@@ -19,7 +23,13 @@ export default async function EditorLayout({ children }: { children: React.React
     { href: "/editor/signatures/new", label: t("nav.newSignature") },
     { href: "/editor/statements/new", label: t("nav.newStatement") },
     { href: "/editor/audit", label: t("nav.audit") },
-    ...(actor.role === "admin" ? [{ href: "/editor/users", label: t("nav.users") }] : []),
+    ...(actor.role === "admin"
+      ? [
+          { href: "/editor/users", label: t("nav.users") },
+          { href: "/editor/security", label: t("nav.security") },
+        ]
+      : []),
+    { href: "/editor/account", label: t("nav.account") },
   ];
   return (
     // Only the editor's messages go to the browser, and only on editor pages.

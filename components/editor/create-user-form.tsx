@@ -5,13 +5,10 @@ import { useActionState } from "react";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { RoleOptions } from "./role-options";
-import type { FormAction, FormState } from "@/lib/server-actions/form-state";
+import type { FormAction, TemporaryPasswordState } from "@/lib/server-actions/form-state";
 import { useFocusFirstError } from "./use-focus-first-error";
 
-/** What the create action returns: a failure to show, or the new account's temporary password, shown once. */
-export type CreateUserState = FormState | { ok: true; name: string; temporaryPassword: string; attempt: number };
-
-export function CreateUserForm({ createAction }: { createAction: FormAction<CreateUserState> }) {
+export function CreateUserForm({ createAction }: { createAction: FormAction<TemporaryPasswordState> }) {
   const t = useTranslations("editor.users");
   const [state, formAction, isPending] = useActionState(createAction, null);
   const failed = state?.ok === false ? state : null;

@@ -1,17 +1,13 @@
 import type { Database } from "@/lib/db";
 import type { ActingUser } from "./acting-user";
+import { loadSignInState, type SessionClaims } from "./sign-in-state";
 
 /**
- * The user behind a session token, or null when the account is gone, deactivated, or its session version
- * moved on (role change, deactivation): such tokens stop working on the next request, not at expiry.
+ * The user behind a session token, or null when the session is gone (signed out, expired, revoked by a
+ * change of password, role or status) or still has a step to complete (a temporary password to replace,
+ * two-factor sign-in to set up): such a user can do nothing but that step.
  */
-export async function loadActingUser(db: Database, token: { userId?: unknown; sessionVersion?: unknown } | null): Promise<ActingUser | null> {
-  if (!token || typeof token.userId !== "string" || typeof token.sessionVersion !== "number") return null;
-  const user = await db.user.findUnique({
-    where: { id: token.userId },
-    select: { id: true, name: true, role: true, isActive: true, sessionVersion: true, editableParticipants: { select: { id: true } } },
-  });
-  if (!user || !user.isActive || user.sessionVersion !== token.sessionVersion) return null;
-  const scope = user.editableParticipants.map((participant) => participant.id);
-  return { id: user.id, name: user.name, role: user.role, scopeParticipantIds: user.role === "admin" || scope.length === 0 ? null : scope };
+export async function loadActingUser(db: Database, claims: SessionClaims, now = new Date()): Promise<ActingUser | null> {
+  const state = await loadSignInState(db, claims, now);
+  return state && !state.pendingStep ? state.user : null;
 }

@@ -1,4 +1,8 @@
-import { isAppError, type AppErrorCode } from "@/lib/errors";
+import { headers } from "next/headers";
+import { getClientAddress, getSignInState } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { isAppError, type AppError, type AppErrorCode } from "@/lib/errors";
+import { pageOf, recordRefusedAction } from "@/lib/security-events/record-refused-action";
 
 // What a Server Action hands back to its form when it cannot finish: the message, one error per field,
 // and what the user typed, so that nothing they entered is lost.
@@ -19,6 +23,14 @@ export type FormState = {
  * so that components never import from app/.
  */
 export type FormAction<State = FormState> = (previous: State, formData: FormData) => Promise<State>;
+/** A temporary password, shown once to the administrator (returned, never redirected: it must not be in a URL). */
+export type TemporaryPasswordState = FormState | { ok: true; name: string; temporaryPassword: string; attempt: number };
+
+/** Fresh recovery codes, shown once. */
+export type RecoveryCodesState = FormState | { ok: true; recoveryCodes: string[]; attempt: number };
+
+/** Fields whose values are never echoed back into the page. */
+const SECRET_FIELDS = new Set(["password", "currentPassword", "newPassword", "confirmPassword", "code", "recoveryCode"]);
 
 /** FormData → plain object (repeated names become arrays; files are ignored). */
 export function formValues(formData: FormData): Record<string, string | string[]> {
@@ -31,10 +43,14 @@ export function formValues(formData: FormData): Record<string, string | string[]
   return values;
 }
 
-/** Expected failures become form state; anything else is a bug and is rethrown to the error page. */
-export function failedFormState(error: unknown, values: Record<string, string | string[]>, previous: FormState): FormState {
+/**
+ * Expected failures become form state; anything else is a bug and is rethrown to the error page. Every
+ * Server Action passes its failures through here, so this is where refusals reach the security log.
+ */
+export async function failedFormState(error: unknown, values: Record<string, string | string[]>, previous: FormState): Promise<FormState> {
   if (!isAppError(error)) throw error;
-  const { password: _password, ...safeValues } = values; // never echo a password back into the page
+  if (error.code === "forbidden") await logRefusal(error);
+  const safeValues = Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.has(key)));
   return {
     ok: false,
     code: error.code,
@@ -44,4 +60,9 @@ export function failedFormState(error: unknown, values: Record<string, string | 
     details: error.details,
     attempt: (previous?.attempt ?? 0) + 1,
   };
+}
+
+async function logRefusal(error: AppError) {
+  const [state, clientAddress, requestHeaders] = await Promise.all([getSignInState(), getClientAddress(), headers()]);
+  await recordRefusedAction(db, { userId: state?.user.id ?? null, clientAddress, message: error.message, page: pageOf(requestHeaders.get("referer")) });
 }

@@ -18,7 +18,8 @@ export async function ensureFirstAdmin(
   const password = options.password ?? generatePassword();
   await db.$transaction(async (tx) => {
     const admin = await tx.user.create({
-      data: { email, name: "Administrator", role: "admin", passwordHash: await hashPassword(password) },
+      // A generated password is temporary (changed at first sign-in); one the operator chose is not.
+      data: { email, name: "Administrator", role: "admin", passwordHash: await hashPassword(password), mustChangePassword: !options.password },
       select: { id: true, name: true, role: true },
     });
     await tx.auditEntry.create({

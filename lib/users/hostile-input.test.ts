@@ -5,7 +5,8 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { toWellFormed } from "@/lib/db";
 import { createTally, expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS, type HostileCallRules } from "@/tests/hostile-input";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
-import { createUser, updateUser } from "./manage-users";
+import { createUser } from "./create-user";
+import { updateUser } from "./update-user";
 import { createUserSchema, updateUserSchema } from "./schema";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;

@@ -6,6 +6,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { loadActingUser } from "@/lib/auth/load-acting-user";
+import { createUserSession } from "@/lib/auth/user-sessions";
 import { createPrismaClient } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
@@ -21,7 +22,7 @@ async function main() {
   const actors = [];
   for (const id of (values.actors ?? "").split(",").filter(Boolean)) {
     const user = await db.user.findUniqueOrThrow({ where: { id }, select: { id: true, sessionVersion: true } });
-    const actor = await loadActingUser(db, { userId: user.id, sessionVersion: user.sessionVersion });
+    const actor = await loadActingUser(db, { userId: user.id, sessionId: (await createUserSession(db, user)).id });
     if (!actor) throw new Error(`User ${id} cannot act`);
     actors.push(actor);
   }

@@ -8,6 +8,7 @@
 // (--conditions=react-server lets the "server-only" marker in domain modules load outside Next.)
 import { parseArgs } from "node:util";
 import { loadActingUser } from "@/lib/auth/load-acting-user";
+import { createUserSession } from "@/lib/auth/user-sessions";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { createPrismaClient, type Database } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -117,7 +118,7 @@ async function recreateLoop(db: Database, actor: ActingUser, codes: string[]) {
 async function main() {
   const db = createPrismaClient(env.DATABASE_URL);
   const user = await db.user.findUnique({ where: { id: values.actor ?? "" }, select: { id: true, sessionVersion: true } });
-  const actor = await loadActingUser(db, user ? { userId: user.id, sessionVersion: user.sessionVersion } : null);
+  const actor = await loadActingUser(db, user ? { userId: user.id, sessionId: (await createUserSession(db, user)).id } : null);
   if (!actor) throw new Error(`No active user ${values.actor}: pass --actor <id of an admin>`);
   report({ started: process.pid });
   await Promise.all([

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/editor/audit-table";
+import { DayRangeFields } from "@/components/editor/day-range-fields";
 import { buttonClass, inputClass } from "@/components/ui/field";
 import { getActingUser } from "@/lib/auth/session";
 import { auditFiltersSchema, listAuditEntries, type AuditFilters } from "@/lib/audit/list-audit-entries";
@@ -30,14 +31,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="participant" className="block text-sm font-medium">{t("participant")}</label>
           <input id="participant" name="participant" defaultValue={filters.participant ?? ""} placeholder="kaz" className={inputClass} />
         </div>
-        <div>
-          <label htmlFor="from" className="block text-sm font-medium">{t("from")}</label>
-          <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="to" className="block text-sm font-medium">{t("to")}</label>
-          <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
-        </div>
+        <DayRangeFields from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to") }} />
         <button type="submit" className={buttonClass}>{t("filter")}</button>
       </form>
       <p aria-live="polite">{t("count", { count: entries.length })}</p>

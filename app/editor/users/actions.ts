@@ -1,18 +1,18 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { CreateUserState } from "@/components/editor/create-user-form";
-import { failedFormState, formValues, type FormState } from "@/lib/server-actions/form-state";
-import { getActingUser } from "@/lib/auth/session";
+import { failedFormState, formValues, type FormState, type TemporaryPasswordState } from "@/lib/server-actions/form-state";
+import { getActingUser, getClientAddress } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { createUser, updateUser } from "@/lib/users/manage-users";
+import { createUser } from "@/lib/users/create-user";
+import { resetPassword } from "@/lib/users/reset-password";
+import { updateUser } from "@/lib/users/update-user";
 
-export async function addUser(previous: CreateUserState, formData: FormData): Promise<CreateUserState> {
+export async function addUser(previous: TemporaryPasswordState, formData: FormData): Promise<TemporaryPasswordState> {
   const actor = await getActingUser();
   const values = formValues(formData);
   try {
     const { temporaryPassword } = await createUser(db, actor, values);
-    // Returned, not redirected: the temporary password must be shown once, and never put in a URL.
     return { ok: true, name: String(values.name), temporaryPassword, attempt: (previous?.attempt ?? 0) + 1 };
   } catch (error) {
     return failedFormState(error, values, previous?.ok === false ? previous : null);
@@ -28,4 +28,15 @@ export async function changeUser(previous: FormState, formData: FormData): Promi
     return failedFormState(error, values, previous);
   }
   redirect("/editor/users?updated=1");
+}
+
+export async function resetUserPassword(previous: TemporaryPasswordState, formData: FormData): Promise<TemporaryPasswordState> {
+  const [actor, clientAddress] = await Promise.all([getActingUser(), getClientAddress()]);
+  const values = formValues(formData);
+  try {
+    const { name, temporaryPassword } = await resetPassword(db, actor, values, clientAddress);
+    return { ok: true, name, temporaryPassword, attempt: (previous?.attempt ?? 0) + 1 };
+  } catch (error) {
+    return failedFormState(error, values, previous?.ok === false ? previous : null);
+  }
 }

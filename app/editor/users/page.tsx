@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/editor/create-user-form";
+import { ResetPasswordForm } from "@/components/editor/reset-password-form";
 import { UpdateUserForm } from "@/components/editor/update-user-form";
 import { FormStatus } from "@/components/ui/form-status";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { listUsers } from "@/lib/users/manage-users";
-import { addUser, changeUser } from "./actions";
+import { listUsers } from "@/lib/users/list-users";
+import { addUser, changeUser, resetUserPassword } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor.users"))("metaTitle") };
@@ -37,12 +38,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <li key={user.id} className="space-y-3 rounded border border-rule bg-white p-4">
               <p>
                 <strong>{user.name}</strong> · {user.email} · {user.role} · {user.isActive ? t("active") : t("inactive")} ·{" "}
-                {user.editableParticipants.length ? user.editableParticipants.map((p) => p.name).join(", ") : t("scopeAll")}
+                {user.editableParticipants.length ? user.editableParticipants.map((p) => p.name).join(", ") : t("scopeAll")} ·{" "}
+                {user.hasTwoFactor ? t("twoFactorOn") : t("twoFactorOff")}
+                {user.mustChangePassword && <> · {t("temporaryPassword")}</>}
               </p>
               <UpdateUserForm
                 updateAction={changeUser}
                 user={{ id: user.id, name: user.name, role: user.role, isActive: user.isActive, scope: user.editableParticipants.map((p) => p.code).join(", ") }}
               />
+              {user.id !== actor?.id && <ResetPasswordForm resetAction={resetUserPassword} user={{ id: user.id, name: user.name, hasTwoFactor: user.hasTwoFactor }} />}
             </li>
           ))}
         </ul>

@@ -2,11 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { verifyPassword } from "@/lib/auth/password";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
-import { createUser, listUsers, updateUser } from "./manage-users";
+import { createUser } from "./create-user";
+import { listUsers } from "./list-users";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 
-describe("managing users", () => {
+describe("creating users", () => {
   let database: Database;
   let admin: ActingUser;
   beforeEach(async () => {
@@ -21,6 +22,7 @@ describe("managing users", () => {
     expect(user.email).toBe("aigerim@mission.example");
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(user.passwordHash, temporaryPassword)).toBe(true);
+    expect(user.mustChangePassword).toBe(true); // the generated password is temporary
     expect(user.editableParticipants.map((p) => p.code).sort()).toEqual(["kaz", "tun"]);
     const audit = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: id } });
     expect(audit.after).not.toContain("mission.example");
@@ -42,27 +44,10 @@ describe("managing users", () => {
     expect(await database.snapshot()).toEqual(before);
   });
 
-  it("never lets the last active admin be demoted or deactivated", async () => {
-    const before = await database.snapshot();
-    await expect(updateUser(database.db, admin, { id: admin.id, role: "editor", scope: "", isActive: "true" })).rejects.toMatchObject({
-      code: "conflict",
-      message: expect.stringContaining("last active administrator"),
-    });
-    await expect(updateUser(database.db, admin, { id: admin.id, role: "admin", scope: "", isActive: "false" })).rejects.toMatchObject({ code: "conflict" });
-    expect(await database.snapshot()).toEqual(before);
-  });
-
-  it("raises the session version on every change, so open sessions end", async () => {
-    const editor = await database.actingUser("editor");
-    const { sessionVersion } = await database.db.user.findUniqueOrThrow({ where: { id: editor.id } });
-    await updateUser(database.db, admin, { id: editor.id, role: "admin", scope: "", isActive: "true", reason: "Promoted" });
-    const after = await database.db.user.findUniqueOrThrow({ where: { id: editor.id } });
-    expect(after).toMatchObject({ role: "admin", sessionVersion: sessionVersion + 1 });
-  });
-
-  it("lists accounts without password hashes", async () => {
+  it("lists accounts without password hashes or two-factor secrets", async () => {
     const users = await listUsers(database.db, admin);
     expect(users.length).toBeGreaterThan(0);
-    expect(users.every((user) => !("passwordHash" in user))).toBe(true);
+    expect(JSON.stringify(users)).not.toMatch(/passwordHash|totpSecret|not-a-real-hash/);
+    expect(users.find((user) => user.id === admin.id)).toMatchObject({ hasTwoFactor: true, mustChangePassword: false });
   });
 });

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SecurityEventTable } from "@/components/editor/security-event-table";
+import { DayRangeFields } from "@/components/editor/day-range-fields";
+import { buttonClass, inputClass } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { getActingUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { listSecurityEvents, securityEventFiltersSchema, type SecurityEventFilters } from "@/lib/security-events/list-security-events";
+import { SECURITY_EVENT_TYPES } from "@/lib/security-events/security-event-types";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.security"))("metaTitle") };
+}
+
+export default async function SecurityLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const [actor, query, t] = await Promise.all([getActingUser(), searchParams, getTranslations("editor.security")]);
+  const parsed = securityEventFiltersSchema.safeParse(query);
+  const filters: SecurityEventFilters = parsed.success ? parsed.data : {};
+  let result;
+  try {
+    result = await listSecurityEvents(db, actor, filters);
+  } catch (error) {
+    if (isAppError(error)) return <FormStatus message={error.message} />;
+    throw error;
+  }
+  const { events, users } = result;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+      <p className="max-w-3xl text-muted">{t("intro")}</p>
+      <form method="get" className="flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor="type" className="block text-sm font-medium">{t("type")}</label>
+          <select id="type" name="type" defaultValue={filters.type ?? ""} className={inputClass}>
+            <option value="">{t("anyType")}</option>
+            {SECURITY_EVENT_TYPES.map((type) => <option key={type} value={type}>{t(`types.${type}`)}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="user" className="block text-sm font-medium">{t("account")}</label>
+          <select id="user" name="user" defaultValue={filters.user ?? ""} className={inputClass}>
+            <option value="">{t("anyAccount")}</option>
+            {users.map((user) => <option key={user.id} value={user.id}>{user.name}</option>)}
+          </select>
+        </div>
+        <DayRangeFields from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to") }} />
+        <button type="submit" className={buttonClass}>{t("filter")}</button>
+      </form>
+      <p aria-live="polite">{t("count", { count: events.length })}</p>
+      <SecurityEventTable rows={events} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Database } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordSecurityEvent } from "@/lib/security-events/record-security-event";
+import { claimSignInAttempt, clearAccountFailures, recordSignInFailure, throttleKeys } from "./login-throttle";
+import { verifyPassword } from "./password";
+
+/**
+ * Confirms a signed-in user's current password before a change to their account. Wrong answers count
+ * towards the same back-off as sign-in, so a borrowed session cannot be used to guess the password.
+ */
+export async function verifyCurrentPassword(
+  db: Database,
+  user: { id: string; email: string; passwordHash: string },
+  password: string,
+  clientAddress: string | null,
+  now = new Date(),
+): Promise<void> {
+  const keys = throttleKeys(user.email, clientAddress);
+  const claim = await claimSignInAttempt(db, keys, now);
+  if (!claim.ok) {
+    throw new AppError("rate_limited", `Too many wrong passwords: try again in ${claim.retryAfterSeconds} s.`, {
+      currentPassword: `Wait ${claim.retryAfterSeconds} s, then enter your current password again`,
+    });
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    const outcome = await recordSignInFailure(db, keys, now);
+    await recordSecurityEvent(db, {
+      type: "sign_in.failed",
+      userId: user.id,
+      clientAddress,
+      detail: `Wrong current password on the account page; next attempt checked after ${outcome.account?.backoffSeconds ?? 0} s`,
+    });
+    throw new AppError("validation", "Check the highlighted fields.", { currentPassword: "This is not your current password" });
+  }
+  await clearAccountFailures(db, user.email);
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { z } from "zod";
+import { requireSignedIn, type SignInState } from "@/lib/auth/sign-in-state";
+import type { Database } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordSecurityEvent } from "@/lib/security-events/record-security-event";
+import { replaceRecoveryCodeRows } from "./replace-recovery-code-rows";
+import { normaliseTotpCode, verifyTotpCode } from "./totp";
+
+const confirmSchema = z.object({ code: z.string().max(20).optional() });
+
+/**
+ * Turns two-factor sign-in on once the user proves, with a code from their app, that they stored the secret.
+ * Returns ten recovery codes, shown once; only their hashes are kept.
+ */
+export async function confirmTwoFactorEnrolment(db: Database, state: SignInState | null, raw: unknown, clientAddress: string | null = null, now = new Date()) {
+  const { user: actor } = requireSignedIn(state, "enrol-two-factor");
+  const parsed = confirmSchema.safeParse(raw);
+  const code = parsed.success ? normaliseTotpCode(parsed.data.code) : null;
+  if (!code) throw new AppError("validation", "Check the highlighted fields.", { code: "Enter the 6 digits your authenticator app shows" });
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true, totpPendingSecret: true } });
+  if (user.totpEnabledAt) throw new AppError("conflict", "Two-factor sign-in is already on for your account.");
+  if (!user.totpPendingSecret) throw new AppError("conflict", "Start the set-up again: there is no key waiting to be confirmed.");
+  const timeStep = verifyTotpCode(user.totpPendingSecret, code, null, now);
+  if (timeStep === null) {
+    throw new AppError("validation", "Check the highlighted fields.", {
+      code: "This code does not match: check that the app shows this site's entry and that the phone's clock is right",
+    });
+  }
+  const secret = user.totpPendingSecret;
+  return db.$transaction(async (tx) => {
+    const enabled = await tx.user.updateMany({
+      where: { id: actor.id, totpEnabledAt: null, totpPendingSecret: secret },
+      data: { totpSecret: secret, totpPendingSecret: null, totpEnabledAt: now, totpLastTimeStep: timeStep },
+    });
+    if (enabled.count === 0) throw new AppError("conflict", "Two-factor sign-in was changed in another window: reload the page.");
+    const recoveryCodes = await replaceRecoveryCodeRows(tx, actor.id);
+    await recordSecurityEvent(tx, { type: "two_factor.enabled", userId: actor.id, clientAddress, detail: "Two-factor sign-in turned on; 10 recovery codes created" });
+    return { recoveryCodes };
+  });
+}

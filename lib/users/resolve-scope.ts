@@ -1,0 +1,24 @@
+import "server-only";
+import type { Database } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { resolveParticipant } from "@/lib/participants/resolve-participant";
+
+/** The participants an editor's scope names, or a field error naming the one that matches nothing. */
+export async function resolveScope(db: Database, references: string[]) {
+  const participants = [];
+  for (const reference of references) {
+    try {
+      participants.push(await resolveParticipant(db, reference));
+    } catch {
+      throw new AppError("validation", "Check the highlighted fields.", {
+        scope: `No state or organisation matches “${reference.slice(0, 60)}”: use ISO codes such as kaz, separated by commas`,
+      });
+    }
+  }
+  return participants;
+}
+
+/** What the audit log keeps of an account: names, roles and scopes — never emails or password hashes. */
+export function userSnapshot(user: { name: string; role: string; isActive: boolean }, scope: { code: string }[]) {
+  return { name: user.name, role: user.role, isActive: user.isActive, scope: scope.map((p) => p.code) };
+}
