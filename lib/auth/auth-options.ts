@@ -65,9 +65,10 @@ export const authOptions: AuthOptions = {
         delete token.email;
       }
       // Past its absolute limit the token is refused here, which makes next-auth clear the cookie; the
-      // server-side session expired at the same moment anyway.
-      if (isPastAbsoluteLimit(token.signedInAt)) throw new Error("Session past its absolute limit");
-      return token;
+      // server-side session expired at the same moment anyway. (A rejection, as from the async callback
+      // next-auth expects.)
+      if (isPastAbsoluteLimit(token.signedInAt)) return Promise.reject(new Error("Session past its absolute limit"));
+      return Promise.resolve(token);
     },
     session({ session, token }) {
       // Only what pages need; the email stays out of the client-visible session.
