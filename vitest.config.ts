@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,prisma,scripts,app,components}/**/*.test.{ts,tsx}"],
+    include: ["{lib,prisma,scripts,app,components,server}/**/*.test.{ts,tsx}"],
     globalSetup: ["./lib/testing/global-setup.ts"],
     environment: "node",
     testTimeout: 30_000,

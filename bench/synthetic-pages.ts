@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Sqlite from "better-sqlite3";
-import { FILL_HEADER } from "@/lib/page-cache/page-cache";
+import { FILL_HEADER } from "@/server/cacheable-request";
 import { INSTRUMENT_SLUG } from "@/prisma/seed/data/code-of-conduct";
 import { generateSyntheticDatabase, SYNTHETIC_DATABASE_PATH } from "./generate-synthetic-database";
 import { startApp, stopApp } from "./serve-app";

@@ -8,7 +8,7 @@ import { signIn } from "./editor-data";
 import { freePort, prepareServerDatabase, startServer, type RunningServer, type ServerSettings } from "./production-server";
 import { captureServerAction, type CapturedAction } from "./server-action-replay";
 
-// The production server itself (scripts/serve.ts, as `npm start` runs it, on a database of its own) is
+// The production server itself (compiled from server/main.ts, as `npm start` runs it, on a database of its own) is
 // SIGKILLed at a random moment while an administrator's real Server Action requests are in flight —
 // statements being recorded and a signature being corrected — then restarted, over and over. After every
 // kill the database must pass SQLite's checks, every write the server acknowledged must be there, and record

@@ -19,6 +19,8 @@ const environmentSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12).optional(),
+  /** Memory the production server's page cache may hold, in bytes (server/page-store.ts); 0 turns it off. */
+  PAGE_CACHE_MAX_BYTES: z.coerce.number().int().min(0).default(64 * 1024 * 1024),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

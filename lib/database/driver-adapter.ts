@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type Sqlite from "better-sqlite3";
@@ -16,6 +16,23 @@ export function databaseKindOf(url: string): DatabaseKind {
 /** Absolute path of a `file:` URL; relative paths resolve against the current directory (the project root). */
 export function sqliteFilePath(url: string): string {
   return resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
+}
+
+/**
+ * Makes a database file owner-only (0600) before SQLite opens it, creating it empty if missing, in an
+ * owner-only folder: it holds password hashes. SQLite creates the -wal, -shm and -journal files with the
+ * database file's own mode, so they follow; those left by an older version are tightened here too.
+ */
+export function preparePrivateDatabaseFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  closeSync(openSync(path, "a", 0o600));
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) {
+    try {
+      chmodSync(`${path}${suffix}`, 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
 }
 
 /** Milliseconds a write waits for another writer's lock before failing with "database is locked". */
@@ -46,6 +63,6 @@ export function createDriverAdapter(url: string, authToken?: string) {
     return new PrismaLibSQL({ url, authToken });
   }
   const path = sqliteFilePath(url);
-  mkdirSync(dirname(path), { recursive: true });
+  preparePrivateDatabaseFile(path);
   return new ImmediateTransactionsSQLite3({ url: path, timeout: BUSY_TIMEOUT_MS });
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isIsoDay, todayIso } from "@/lib/dates/partial-date";
-import { optionalHttpUrl } from "@/lib/validation/fields";
+import { cleanText, optionalHttpUrl } from "@/lib/validation/fields";
 import { PUBLICATION_STATUSES } from "@/lib/signatures/schema";
 
 export const STATEMENT_KINDS = ["declaration", "reservation", "implementation_note"] as const;
@@ -8,9 +8,7 @@ export const STATEMENT_KINDS = ["declaration", "reservation", "implementation_no
 export const statementInputSchema = z.object({
   participant: z.string().trim().min(1, { message: "Choose the participant: type a name or ISO code and pick it from the list" }).max(200),
   kind: z.enum(STATEMENT_KINDS, { message: "Choose declaration, reservation or implementation note" }),
-  text: z
-    .string({ message: "Enter the statement's text" })
-    .trim()
+  text: cleanText({ message: "Enter the statement's text" })
     .min(1, { message: "Enter the statement's text" })
     .max(4000, { message: "The text is too long: use at most 4,000 characters" }),
   commitments: z

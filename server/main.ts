@@ -1,19 +1,21 @@
-// The production server started by `npm start`: Next's request handler behind the page cache for
-// anonymous visitors (lib/page-cache/). A cache hit never enters Next, which is what lets the public
-// pages keep up with a signing ceremony in the news; everything else is Next as `next start` runs it.
+// The production server `npm start` runs, compiled by the build into .next/production-server.cjs
+// (scripts/build-if-needed.ts): Next's request handler behind the page cache for anonymous visitors. A
+// cache hit never enters Next, which is what lets the public pages keep up with a signing ceremony in the
+// news; everything else is Next as `next start` runs it. `next dev` does not use it.
 import { createServer } from "node:http";
 import next from "next";
 import { env } from "@/lib/env";
-import { withPageCache } from "@/lib/page-cache/serve-with-page-cache";
 import { synchronousRevisionReader } from "@/lib/record/record-revision";
+import { createRequestHandler } from "./request-handler";
 
 async function main() {
   const app = next({ dev: false, port: env.PORT, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const nextHandler = (request: Parameters<typeof handle>[0], response: Parameters<typeof handle>[1]) => handle(request, response);
   const readRevision = synchronousRevisionReader(env.DATABASE_URL);
-  const server = createServer(readRevision ? withPageCache(nextHandler, readRevision) : nextHandler);
+  const server = createServer(
+    createRequestHandler((request, response) => handle(request, response), readRevision ? { readRevision, maxBytes: env.PAGE_CACHE_MAX_BYTES } : null),
+  );
   server.listen(env.PORT, () => console.log(`✓ Ready on port ${env.PORT}`));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.close(() => process.exit(0)));
