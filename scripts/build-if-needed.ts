@@ -51,20 +51,20 @@ export function buildServer(): void {
   });
 }
 
-/** `next build`, then the production server. */
+/** `next build`, then the production server; remembers which sources they were built from. */
 export function buildSite(): void {
+  const stamp = sourceStamp();
   const result = spawnSync(join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: process.env });
   if (result.status !== 0) throw new Error("next build failed (see above)");
   buildServer();
+  writeFileSync(STAMP_FILE, stamp);
 }
 
 /** Builds unless the last build was made from exactly these sources. */
 export function buildIfNeeded(): void {
-  const stamp = sourceStamp();
   const isBuilt =
-    existsSync(join(".next", "BUILD_ID")) && existsSync(SERVER_OUTPUT) && existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, "utf8") === stamp;
+    existsSync(join(".next", "BUILD_ID")) && existsSync(SERVER_OUTPUT) && existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, "utf8") === sourceStamp();
   if (isBuilt) return;
   console.log("Building the site (first start or sources changed)…");
   buildSite();
-  writeFileSync(STAMP_FILE, stamp);
 }

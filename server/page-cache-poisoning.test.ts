@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { negotiateEncoding } from "./accept-encoding";
 import { createRequestHandler } from "./request-handler";
 import { COOKIE_ATTACKS, ENCODING_ATTACKS, INTERNAL_HEADERS, PLAIN_ENCODINGS } from "./testing/attacks";
-import { imitationNext, realPage, SAMPLE_URLS, send } from "./testing/imitation-next";
+import { imitationNext, realPage, SAMPLE_URLS } from "./testing/imitation-next";
+import { send } from "./testing/send-raw";
 
 // The attacker's suite against the production server's handler (issue 10): whatever an anonymous client
 // sends first, the next plain anonymous GET of every public route gets the real page, in an encoding it

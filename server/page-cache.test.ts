@@ -5,7 +5,8 @@ import type { PageCacheOptions } from "./page-cache";
 import { oncePerEventLoopTurn, PUBLIC_CACHE_CONTROL } from "./page-cache";
 import { createPageStore, storedPage } from "./page-store";
 import { createRequestHandler } from "./request-handler";
-import { imitationNext, realPage, send } from "./testing/imitation-next";
+import { imitationNext, realPage } from "./testing/imitation-next";
+import { send } from "./testing/send-raw";
 
 describe("the production server's page cache", () => {
   let server: Server;

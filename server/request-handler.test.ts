@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CLIENT_ADDRESS_HEADER, createRequestHandler } from "./request-handler";
-import { send } from "./testing/imitation-next";
+import { send } from "./testing/send-raw";
 
 describe("the production server's request handler", () => {
   let server: Server;

@@ -1,10 +1,10 @@
-import { request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
-import { brotliDecompressSync, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { deflateSync, gzipSync } from "node:zlib";
 import { PUBLIC_ROUTES } from "../public-routes";
 
 // For the page cache's unit tests: a stand-in for Next's request handler that answers the way Next was seen
-// to answer the requests of an attacker (issue 10), and a plain HTTP client that shows exactly what was
-// sent on the wire. The e2e suite (e2e/page-cache-poisoning.spec.ts) replays the same against Next itself.
+// to answer the requests of an attacker (issue 10). The e2e suite (e2e/page-cache-poisoning.spec.ts)
+// replays the same against Next itself.
 
 /** One sample URL per public route (the API's list also as CSV). */
 export const SAMPLE_URLS = [
@@ -65,31 +65,4 @@ export function imitationNext(revision: () => number, rendered: string[]) {
     response.write(bytes.subarray(0, 7));
     setImmediate(() => response.end(bytes.subarray(7)));
   };
-}
-
-export type Sent = { status: number; headers: IncomingMessage["headers"]; body: Buffer; text: string };
-
-function decode(encoding: string | undefined, body: Buffer): Buffer {
-  if (!encoding || encoding === "identity") return body;
-  if (encoding === "gzip") return gunzipSync(body);
-  if (encoding === "br") return brotliDecompressSync(body);
-  if (encoding === "deflate") return inflateSync(body);
-  throw new Error(`Unknown content-encoding ${encoding}`);
-}
-
-/** One request with exactly these headers (fetch would add its own Accept-Encoding); the body decoded. */
-export function send(origin: string, path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Sent> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(`${origin}${path}`, { method, headers, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => {
-        const body = Buffer.concat(chunks);
-        const text = method === "HEAD" || response.statusCode === 304 ? "" : decode(response.headers["content-encoding"], body).toString("utf8");
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body, text });
-      });
-    });
-    request.on("error", reject);
-    request.end();
-  });
 }
