@@ -1,11 +1,13 @@
 import fc from "fast-check";
-import { expect, request as apiRequest, test } from "@playwright/test";
+import { request as apiRequest } from "@playwright/test";
 import { negotiateEncoding } from "@/server/accept-encoding";
 import { expectedMediaKind, matchPublicRoute } from "@/server/public-routes";
 import { COOKIE_ATTACKS, ENCODING_ATTACKS, INTERNAL_HEADERS, PLAIN_ENCODINGS } from "@/server/testing/attacks";
 import { SAMPLE_URLS } from "@/server/testing/imitation-next";
 import { send, type Sent } from "@/server/testing/send-raw";
 import { signIn } from "./editor-data";
+import { expect, test } from "./fixtures";
+import { touchRecord } from "./open-data-data";
 import { E2E_ADMIN, E2E_BASE_URL } from "./e2e-settings";
 
 // The attacker's suite against the built production server and Next itself (the unit suite,
@@ -51,6 +53,8 @@ async function attack(headers: Record<string, string>, method = "GET") {
 
 test.describe("the page cache against an attacker", () => {
   test.describe.configure({ timeout: 120_000 });
+  // A new record revision: every stored page is stale, so each test starts from an empty cache.
+  test.beforeEach(async ({ db }) => touchRecord(db));
 
   test("Next's internal headers never become the page (x-middleware-prefetch stored {})", async () => {
     for (const headers of INTERNAL_HEADERS) await attack(headers);
