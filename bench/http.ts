@@ -10,7 +10,8 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import Sqlite from "better-sqlite3";
 import { CONNECTIONS, load, type Figures } from "./load-with-wrk";
-import { freePort, startApp, stopApp } from "./serve-app";
+import { freePort } from "@/lib/testing/free-port";
+import { startApp, stopApp } from "./serve-app";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WORK = resolve("data/bench");

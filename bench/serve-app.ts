@@ -1,18 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
-import { createServer } from "node:net";
-
-/** A port nobody listens on (BENCH_APP_PORT and BENCH_NGINX_PORT choose instead). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the production app (scripts/start.ts: migrate, seed, build if needed) on its own database and port. */
 export async function startApp(options: { port: number; databaseUrl: string; fresh?: boolean }): Promise<ChildProcess> {

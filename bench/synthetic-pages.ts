@@ -8,7 +8,8 @@ import Sqlite from "better-sqlite3";
 import { FILL_HEADER } from "@/server/cacheable-request";
 import { INSTRUMENT_SLUG } from "@/prisma/seed/data/code-of-conduct";
 import { generateSyntheticDatabase, SYNTHETIC_DATABASE_PATH } from "./generate-synthetic-database";
-import { freePort, startApp, stopApp } from "./serve-app";
+import { freePort } from "@/lib/testing/free-port";
+import { startApp, stopApp } from "./serve-app";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
 

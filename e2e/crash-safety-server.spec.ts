@@ -4,8 +4,9 @@ import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { expect, request as apiRequest, test } from "@playwright/test";
 import { findRecordInconsistencies, readRecordCounts } from "@/lib/testing/record-consistency";
+import { freePort } from "@/lib/testing/free-port";
 import { signIn } from "./editor-data";
-import { freePort, prepareServerDatabase, startServer, type RunningServer, type ServerSettings } from "./production-server";
+import { prepareServerDatabase, startServer, type RunningServer, type ServerSettings } from "./production-server";
 import { captureServerAction, type CapturedAction } from "./server-action-replay";
 
 // The production server itself (compiled from server/main.ts, as `npm start` runs it, on a database of its own) is

@@ -1,5 +1,4 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { SERVER_OUTPUT } from "@/scripts/build-if-needed";
 
 // A production server of our own (the compiled server/main.ts, as `npm start` runs it) on its own database,
@@ -9,17 +8,6 @@ import { SERVER_OUTPUT } from "@/scripts/build-if-needed";
 export type ServerSettings = { databaseUrl: string; port: number; admin: { email: string; password: string } };
 
 const NEXTAUTH_SECRET = "crash-test-secret-crash-test-secret-0123456789";
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function serverEnvironment(settings: ServerSettings): NodeJS.ProcessEnv {
   return {
