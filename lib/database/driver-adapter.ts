@@ -46,9 +46,15 @@ export const BUSY_TIMEOUT_MS = 10_000;
  * timeout, because waiting could deadlock two readers that both want to write. Taking the lock up front
  * makes writers queue on the busy timeout instead (lib/database/concurrency.test.ts shows both).
  * Readers outside transactions are unaffected: WAL lets them run beside the writer.
+ * The file is made owner-only when the first query connects (not when a client is merely constructed).
  */
 export class ImmediateTransactionsSQLite3 extends PrismaBetterSQLite3 {
+  constructor(private readonly path: string) {
+    super({ url: path, timeout: BUSY_TIMEOUT_MS });
+  }
+
   override async connect() {
+    preparePrivateDatabaseFile(this.path);
     const adapter = await super.connect();
     // The adapter starts each transaction with `client.prepare("BEGIN").run()` (adapter-better-sqlite3 6.19).
     const client = (adapter as unknown as { client: Sqlite.Database }).client;
@@ -62,7 +68,5 @@ export function createDriverAdapter(url: string, authToken?: string) {
   if (databaseKindOf(url) === "libsql-server") {
     return new PrismaLibSQL({ url, authToken });
   }
-  const path = sqliteFilePath(url);
-  preparePrivateDatabaseFile(path);
-  return new ImmediateTransactionsSQLite3({ url: path, timeout: BUSY_TIMEOUT_MS });
+  return new ImmediateTransactionsSQLite3(sqliteFilePath(url));
 }
