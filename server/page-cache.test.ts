@@ -91,6 +91,41 @@ describe("the production server's page cache", () => {
     expect(responses.filter((response) => response.headers["x-page-cache"] === "hit")).toHaveLength(49);
   });
 
+  it("answers requests arriving during a render with the copy the change replaced under a second ago, then waits", async () => {
+    const next = imitationNext(() => revision, []);
+    let hold = false;
+    let release = () => {};
+    await start({}, (request, response) => {
+      rendered.push(`${request.url} at ${revision}`);
+      if (hold) release = () => next(request, response);
+      else next(request, response);
+    });
+    await send(origin, "/signatories");
+    revision = 2; // a change; its render is slow
+    hold = true;
+    await new Promise((resolve) => setTimeout(resolve, 150)); // the server notices the change by itself
+    const leader = send(origin, "/signatories");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const during = await Promise.all([send(origin, "/signatories", { "accept-encoding": "gzip" }), send(origin, "/signatories")]);
+    for (const response of during) expect(response.text).toBe(realPage("/signatories", 1));
+    release();
+    expect((await leader).text).toBe(realPage("/signatories", 2));
+    expect((await send(origin, "/signatories")).text).toBe(realPage("/signatories", 2));
+    expect(rendered).toEqual(["/signatories at 1", "/signatories at 2"]);
+
+    revision = 3; // a change whose render takes longer than a second: then the others wait for it
+    const slowLeader = send(origin, "/signatories");
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    let answered = false;
+    const waiting = send(origin, "/signatories").then((response) => ((answered = true), response));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(answered).toBe(false);
+    release();
+    expect((await waiting).text).toBe(realPage("/signatories", 3));
+    expect((await slowLeader).text).toBe(realPage("/signatories", 3));
+    expect(rendered).toHaveLength(3);
+  });
+
   it("lets waiting requests ask Next themselves when the render they waited for is not storable", async () => {
     await start();
     const responses = await Promise.all(Array.from({ length: 5 }, () => send(origin, "/signatories/missing")));

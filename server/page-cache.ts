@@ -7,8 +7,9 @@ import { expectedMediaKind, PRECOMPRESSED_KINDS, type MediaKind } from "./public
 
 // A whole-page cache in front of Next's request handler for anonymous visitors of the public routes. The
 // rules (docs/page-cache.md): serve only what cacheable-request.ts lets through; store only a complete 200
-// of the route's media type without Set-Cookie; serve an entry only at the record revision it was rendered
-// at; render each (URL, revision) once while the others wait for it; negotiate br/gzip/identity per request.
+// of the route's media type without Set-Cookie; serve an entry at the record revision it was rendered at;
+// render each (URL, revision) once, while requests arriving meanwhile get the previous revision's copy if
+// it went out of date less than a second ago (or wait for the render); negotiate br/gzip/identity.
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
@@ -19,7 +20,15 @@ export type PageCacheOptions = {
   ttlMs?: number;
   /** Longest a request waits for another's render of the same page before asking Next itself. */
   waitLimitMs?: number;
+  /**
+   * How long after a change is seen the previous revision's copy may still be served while the new one
+   * renders. Changes are looked for every REVISION_POLL_MS even without requests, so with the default a
+   * copy is never served more than a second after the change that replaced it.
+   */
+  staleLimitMs?: number;
 };
+
+const REVISION_POLL_MS = 100;
 
 /** Public pages are the same for everyone: shared caches may keep them, and must ask again each time. */
 export const PUBLIC_CACHE_CONTROL = "public, no-cache";
@@ -156,9 +165,21 @@ function renderAndStore(handle: Handler, request: IncomingMessage, response: Ser
  * answer itself.
  */
 export function withPageCache(handle: Handler, options: PageCacheOptions): Handler {
-  const revisionNow = oncePerEventLoopTurn(options.readRevision);
   const store = createPageStore(options.maxBytes, options.ttlMs);
   const waitLimitMs = options.waitLimitMs ?? 10_000;
+  const staleLimitMs = options.staleLimitMs ?? 1_000 - REVISION_POLL_MS;
+  /** The revision now, the one before it, and when this process first saw the change between them. */
+  const record = { revision: Number.NaN, previous: Number.NaN, changedAt: 0 };
+  const observeRevision = () => {
+    const revision = options.readRevision();
+    if (revision !== record.revision) Object.assign(record, { previous: record.revision, revision, changedAt: performance.now() });
+    return revision;
+  };
+  const revisionNow = oncePerEventLoopTurn(observeRevision);
+  // Also between requests, so that a change is dated when it happened, not when a page was next asked for.
+  setInterval(observeRevision, REVISION_POLL_MS).unref();
+  /** Whether a stored page is the copy the last change replaced, less than staleLimitMs ago. */
+  const isRecentlyReplaced = (page: StoredPage) => page.revision === record.previous && performance.now() - record.changedAt <= staleLimitMs;
   /** Renders in progress, by revision and key: the single flight. */
   const rendering = new Map<string, Promise<StoredPage | null>>();
 
@@ -175,7 +196,10 @@ export function withPageCache(handle: Handler, options: PageCacheOptions): Handl
     const flightKey = `${revision} ${cacheable.key}`;
     const flight = rendering.get(flightKey);
     if (flight) {
-      // Another request is rendering this page at this revision: wait for it rather than render it again.
+      // Another request is rendering this page at this revision. Rather than render it again, answer with
+      // the copy the change replaced if that was under a second ago — as if this request had come a moment
+      // earlier — or else wait for the render.
+      if (stored && isRecentlyReplaced(stored) && sendStored(stored, cacheable, response)) return;
       let timer: NodeJS.Timeout | undefined;
       const limit = new Promise<null>((resolve) => (timer = setTimeout(resolve, waitLimitMs, null)));
       void Promise.race([flight, limit]).then((page) => {
