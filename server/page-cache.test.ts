@@ -2,7 +2,8 @@ import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { PageCacheOptions } from "./page-cache";
-import { oncePerEventLoopTurn, PUBLIC_CACHE_CONTROL } from "./page-cache";
+import { oncePerEventLoopTurn } from "./page-cache";
+import { PUBLIC_CACHE_CONTROL } from "./render-and-store";
 import { createPageStore, storedPage } from "./page-store";
 import { createRequestHandler } from "./request-handler";
 import { imitationNext, realPage } from "./testing/imitation-next";
@@ -105,7 +106,7 @@ describe("the production server's page cache", () => {
     hold = true;
     await new Promise((resolve) => setTimeout(resolve, 150)); // the server notices the change by itself
     const leader = send(origin, "/signatories");
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect.poll(() => rendered).toHaveLength(2); // its render has started
     const during = await Promise.all([send(origin, "/signatories", { "accept-encoding": "gzip" }), send(origin, "/signatories")]);
     for (const response of during) expect(response.text).toBe(realPage("/signatories", 1));
     release();
@@ -115,6 +116,7 @@ describe("the production server's page cache", () => {
 
     revision = 3; // a change whose render takes longer than a second: then the others wait for it
     const slowLeader = send(origin, "/signatories");
+    await expect.poll(() => rendered).toHaveLength(3);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     let answered = false;
     const waiting = send(origin, "/signatories").then((response) => ((answered = true), response));
@@ -123,7 +125,7 @@ describe("the production server's page cache", () => {
     release();
     expect((await waiting).text).toBe(realPage("/signatories", 3));
     expect((await slowLeader).text).toBe(realPage("/signatories", 3));
-    expect(rendered).toHaveLength(3);
+    expect(rendered).toEqual(["/signatories at 1", "/signatories at 2", "/signatories at 3"]);
   });
 
   it("lets waiting requests ask Next themselves when the render they waited for is not storable", async () => {
@@ -179,7 +181,7 @@ describe("createPageStore", () => {
     const store = createPageStore(1024 * 1024);
     const body = Buffer.from("x".repeat(50_000) + Math.random());
     for (let index = 0; index < 900; index++) {
-      store.set(`/signatories?q=${index}`, await storedPage({ revision: 1, etag: 'W/"r1"', headers: [["content-type", "text/html"]], body, compress: true }));
+      store.set(`/signatories?q=${index}`, storedPage({ revision: 1, etag: 'W/"r1"', headers: [["content-type", "text/html"]], body, compress: true }));
     }
     expect(store.calculatedSize).toBeLessThanOrEqual(1024 * 1024);
     expect(store.size).toBeGreaterThan(10);
@@ -189,7 +191,7 @@ describe("createPageStore", () => {
 
   it("refuses one entry larger than an eighth of the budget", async () => {
     const store = createPageStore(80_000);
-    store.set("/api/v1/signatories?format=pdf", await storedPage({ revision: 1, etag: "x", headers: [], body: Buffer.alloc(20_000), compress: false }));
+    store.set("/api/v1/signatories?format=pdf", storedPage({ revision: 1, etag: "x", headers: [], body: Buffer.alloc(20_000), compress: false }));
     expect(store.size).toBe(0);
   });
 });

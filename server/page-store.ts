@@ -1,14 +1,10 @@
 import { LRUCache } from "lru-cache";
-import { promisify } from "node:util";
-import { brotliCompress, constants as zlib, gzip } from "node:zlib";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import type { Encoding } from "./accept-encoding";
 
 // The stored pages: one entry per cache key, holding the page at one record revision in every encoding
 // it is sent in. Bounded by bytes (lru-cache's maxSize), least recently used first out, and by age: an
 // entry older than a minute is rendered again, so the "as of today" lines roll over at midnight.
-
-const compressWithGzip = promisify(gzip);
-const compressWithBrotli = promisify(brotliCompress);
 
 /** Response headers that describe one transfer or one client, never the page. */
 const NOT_STORED_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", "set-cookie", "x-page-cache"]);
@@ -51,25 +47,22 @@ function withVary(headers: [string, string][]): [string, string][] {
 /**
  * An entry from a response as Next sent it (identity-encoded): its page headers and bytes, compressed here
  * into br and gzip unless the format is compressed already — so every variant holds the same page.
+ * Synchronously (a few milliseconds, once per page and revision): the entry is then stored before the
+ * client that asked for the render has its answer, so whoever asks after it gets the new page.
  */
-export async function storedPage(options: {
+export function storedPage(options: {
   revision: number;
   etag: string;
   headers: [string, string][];
   body: Buffer;
   compress: boolean;
-}): Promise<StoredPage> {
+}): StoredPage {
   const pageHeaders = withVary(options.headers.filter(([name]) => !NOT_STORED_HEADERS.has(name.toLowerCase())));
   const bodies: Partial<Record<Encoding, Buffer>> = { identity: options.body };
   if (options.compress) {
-    const [br, gzipped] = await Promise.all([
-      // Quality 5: within a few per cent of the best ratio at a small part of its time (a page is
-      // compressed once per record revision, while visitors wait for it).
-      compressWithBrotli(options.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: options.body.byteLength } }),
-      compressWithGzip(options.body, { level: 6 }),
-    ]);
-    bodies.br = br;
-    bodies.gzip = gzipped;
+    // Brotli quality 5: within a few per cent of the best ratio at a small part of its time.
+    bodies.br = brotliCompressSync(options.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: options.body.byteLength } });
+    bodies.gzip = gzipSync(options.body, { level: 6 });
   }
   const variants: Partial<Record<Encoding, StoredVariant>> = {};
   let bytes = ENTRY_OVERHEAD_BYTES;
