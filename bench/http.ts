@@ -1,8 +1,9 @@
 // npm run bench — the public site under load against nginx serving the same bytes on the same machine, in
-// the same run: every target as identity and as gzip, then a signing ceremony (the same load while an edit
+// the same run (and against a bare Node server sending them, to tell Node's own cost from the app's):
+// every target as identity and as gzip, then a signing ceremony (the same load while an edit
 // is committed every second). Load from wrk (bench/load-with-wrk.ts). Prints requests/s, p50/p99 latency
 // and the ratios; docs/benchmarks.md has the method and the figures.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { request } from "node:http";
@@ -66,15 +67,16 @@ ${locations}
   return () => spawnSync("nginx", ["-c", join(WORK, "nginx.conf"), "-s", "stop"]);
 }
 
-/** The bytes as sent, in the encoding asked for (fetch would decode them). */
-function rawBody(url: string, encoding: Encoding): Promise<Buffer> {
+/** The bytes as sent, in the encoding asked for (fetch would decode them), with the page's headers. */
+function rawBody(url: string, encoding: Encoding): Promise<{ body: Buffer; headers: string[] }> {
   return new Promise((resolvePromise, reject) => {
     request(url, { headers: encodingHeaders(encoding) }, (response) => {
       const sent = response.headers["content-encoding"] ?? "identity";
       if (response.statusCode !== 200 || sent !== encoding) reject(new Error(`${url} answered ${response.statusCode} in ${sent}, not ${encoding}`));
+      const headers = response.rawHeaders.filter((_, index, raw) => !/^(date|connection|keep-alive|transfer-encoding)$/i.test(raw[index - (index % 2)]));
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolvePromise(Buffer.concat(chunks)));
+      response.on("end", () => resolvePromise({ body: Buffer.concat(chunks), headers }));
     })
       .on("error", reject)
       .end();
@@ -94,20 +96,38 @@ async function firstLoadJavaScript(origin: string, html: string): Promise<{ kilo
   return { kilobytes: Math.round(raw / 1024), gzippedKilobytes: Math.round(gzipped / 1024) };
 }
 
-/** Saves the app's response in each encoding (asked twice: the second is the cache's copy), for nginx. */
-async function saveResponses(appOrigin: string): Promise<void> {
+/**
+ * Saves the app's response in each encoding (asked twice: the second is the cache's copy), for nginx and
+ * for the bare Node server; returns the latter's manifest.
+ */
+async function saveResponses(appOrigin: string): Promise<string> {
   mkdirSync(join(WORK, "static"), { recursive: true });
+  const manifest = [];
   for (const page of PAGES) {
     for (const encoding of ENCODINGS) {
       await rawBody(`${appOrigin}${page.path}`, "identity");
-      const body = await rawBody(`${appOrigin}${page.path}`, encoding);
+      const { body, headers } = await rawBody(`${appOrigin}${page.path}`, encoding);
       writeFileSync(staticFile(page.file, encoding), body);
+      manifest.push({ path: nginxPath(page.path, encoding), file: staticFile(page.file, encoding), headers });
       if (page.type === "text/html" && encoding === "identity") {
         const js = await firstLoadJavaScript(appOrigin, body.toString("utf8"));
         console.log(`first-load JS of ${page.path}: ${js.kilobytes} kB (${js.gzippedKilobytes} kB gzipped); HTML ${Math.round(body.length / 1024)} kB`);
       }
     }
   }
+  const manifestFile = join(WORK, "static", "manifest.json");
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  return manifestFile;
+}
+
+/** The bare Node server (bench/serve-saved-bytes.ts), resolved once it listens. */
+async function startBareNode(manifestFile: string, port: number): Promise<() => void> {
+  const child = spawn(process.execPath, ["--import", "tsx", join("bench", "serve-saved-bytes.ts"), manifestFile, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise<void>((resolvePromise, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolvePromise());
+    child.on("exit", (code) => reject(new Error(`the bare Node server exited (${code})`)));
+  });
+  return () => child.kill();
 }
 
 /** Commits a visible edit with a new record revision every second, as an editor would, until stopped. */
@@ -135,21 +155,25 @@ const round = (value: number, digits = 0) => Number(value.toFixed(digits));
 async function main() {
   const appPort = Number(process.env.BENCH_APP_PORT ?? (await freePort()));
   const nginxPort = Number(process.env.BENCH_NGINX_PORT ?? (await freePort()));
+  const barePort = Number(process.env.BENCH_BARE_PORT ?? (await freePort()));
   const databaseFile = join(WORK, "bench.db");
   console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(2)).join(" ")}.`);
-  console.log(`wrk -t1 -c${CONNECTIONS}, ${SECONDS} s per run after a 2 s warm-up; app on ${appPort}, nginx on ${nginxPort}.`);
+  console.log(`wrk -t1 -c${CONNECTIONS}, ${SECONDS} s per run after a 2 s warm-up; app on ${appPort}, nginx on ${nginxPort}, bare Node on ${barePort}.`);
   const app = await startApp({ port: appPort, databaseUrl: `file:${databaseFile}`, fresh: true });
   const appOrigin = `http://localhost:${appPort}`;
   let stopNginx = () => {};
+  let stopBareNode = () => {};
   try {
-    await saveResponses(appOrigin);
+    const manifestFile = await saveResponses(appOrigin);
     stopNginx = startNginx(nginxPort);
+    stopBareNode = await startBareNode(manifestFile, barePort);
     const rows = [];
     const calm = new Map<string, Figures>();
     for (const page of PAGES) {
       for (const encoding of ENCODINGS) {
         const appFigures = await load(`http://127.0.0.1:${appPort}${page.path}`, SECONDS, encodingHeaders(encoding));
         const nginxFigures = await load(`http://127.0.0.1:${nginxPort}${nginxPath(page.path, encoding)}`, SECONDS, encodingHeaders(encoding));
+        const bareFigures = await load(`http://127.0.0.1:${barePort}${nginxPath(page.path, encoding)}`, SECONDS, encodingHeaders(encoding));
         calm.set(`${page.path} ${encoding}`, appFigures);
         rows.push({
           target: page.path,
@@ -161,6 +185,8 @@ async function main() {
           "nginx req/s": round(nginxFigures.requestsPerSecond),
           "nginx p99 ms": round(nginxFigures.p99, 2),
           "app/nginx": round(appFigures.requestsPerSecond / nginxFigures.requestsPerSecond, 2),
+          "bare Node req/s": round(bareFigures.requestsPerSecond),
+          "app/bare Node": round(appFigures.requestsPerSecond / bareFigures.requestsPerSecond, 2),
         });
         console.log(`measured ${page.path} (${encoding})`);
       }
@@ -193,6 +219,7 @@ async function main() {
     writeFileSync(file, JSON.stringify({ loadAverage: loadavg(), calm: rows, ceremony: ceremonyRows }, null, 2));
     console.log(`Saved ${file}`);
   } finally {
+    stopBareNode();
     stopNginx();
     stopApp(app);
   }
