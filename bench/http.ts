@@ -157,6 +157,7 @@ async function main() {
   const nginxPort = Number(process.env.BENCH_NGINX_PORT ?? (await freePort()));
   const barePort = Number(process.env.BENCH_BARE_PORT ?? (await freePort()));
   const databaseFile = join(WORK, "bench.db");
+  const loadAtStart = loadavg();
   console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(2)).join(" ")}.`);
   console.log(`wrk -t1 -c${CONNECTIONS}, ${SECONDS} s per run after a 2 s warm-up; app on ${appPort}, nginx on ${nginxPort}, bare Node on ${barePort}.`);
   const app = await startApp({ port: appPort, databaseUrl: `file:${databaseFile}`, fresh: true });
@@ -216,7 +217,7 @@ async function main() {
     console.table(ceremonyRows);
     mkdirSync("bench/results", { recursive: true });
     const file = `bench/results/http-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
-    writeFileSync(file, JSON.stringify({ loadAverage: loadavg(), calm: rows, ceremony: ceremonyRows }, null, 2));
+    writeFileSync(file, JSON.stringify({ loadAverage: { atStart: loadAtStart, atEnd: loadavg() }, calm: rows, ceremony: ceremonyRows }, null, 2));
     console.log(`Saved ${file}`);
   } finally {
     stopBareNode();
