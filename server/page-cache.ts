@@ -76,7 +76,12 @@ export function withPageCache(handle: Handler, options: PageCacheOptions): Handl
   };
   const revisionNow = oncePerEventLoopTurn(observeRevision);
   // Also between requests, so that a change is dated when it happened, not when a page was next asked for.
-  setInterval(observeRevision, REVISION_POLL_MS).unref();
+  // A failed read here is left to the next request to report.
+  setInterval(() => {
+    try {
+      observeRevision();
+    } catch {}
+  }, REVISION_POLL_MS).unref();
   /** Whether a stored page is the copy the last change replaced, less than staleLimitMs ago. */
   const isRecentlyReplaced = (page: StoredPage) => page.revision === record.previous && performance.now() - record.changedAt <= staleLimitMs;
   /** Renders in progress, by revision and key: the single flight. */
