@@ -1,37 +1,14 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-
-// Inline scripts are allowed because the App Router streams its payload in inline <script> tags; a nonce
-// would force every page to render per request and give up the static cache that keeps the public site
-// fast. Everything else is locked down: no plugins, no foreign origins, no framing (but the overview's map,
-// which our own overview frames), forms post home only.
-const contentSecurityPolicy = (frameAncestors: "'none'" | "'self'") => [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  `frame-ancestors ${frameAncestors}`,
-].join("; ");
-
-const securityHeaders = (framing: "deny" | "same-origin") => [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy(framing === "deny" ? "'none'" : "'self'") },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: framing === "deny" ? "DENY" : "SAMEORIGIN" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  // Browsers ignore HSTS over plain HTTP, so sending it always is safe and covers HTTPS deployments.
-  { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
-];
+import { securityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
+  // Page metadata (title, description, Open Graph) in the <head> for every visitor, not streamed into the
+  // body for browsers and blocking for bots only: the page cache in front of Next (server/) stores one copy
+  // of a page for everyone, so it must not depend on the User-Agent.
+  htmlLimitedBots: /.*/,
   headers() {
     return Promise.resolve([
       { source: "/((?!map\\.svg$).*)", headers: securityHeaders("deny") },

@@ -36,5 +36,5 @@ async function sendSignedOutToLogin(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-// The editor (sign-in redirect) and any path with a %-escape. (The public pages' cache is in scripts/serve.ts.)
+// The editor (sign-in redirect) and any path with a %-escape. (The public pages' cache is in front of Next, in server/.)
 export const config = { matcher: ["/editor", "/editor/:path*", "/(.*%.*)"] };

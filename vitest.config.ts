@@ -23,7 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{lib,prisma,scripts,app,components,tests}/**/*.test.{ts,tsx}"],
+          include: ["{lib,prisma,scripts,app,components,server,tests}/**/*.test.{ts,tsx}"],
           globalSetup: ["./tests/global-setup.ts"],
         },
       },

@@ -5,12 +5,12 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Sqlite from "better-sqlite3";
-import { FILL_HEADER } from "@/lib/page-cache/page-cache";
+import { FILL_HEADER } from "@/server/cacheable-request";
 import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
 import { generateSyntheticDatabase, SYNTHETIC_DATABASE_PATH } from "./generate-synthetic-database";
+import { freePort } from "@/tests/free-port";
 import { startApp, stopApp } from "./serve-app";
 
-const PORT = 3310;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
 
 async function timeRequest(url: string): Promise<number> {
@@ -27,14 +27,15 @@ function median(values: number[]): number {
 }
 
 async function measure(databasePath: string, pages: Record<"list" | "participant", string>, fresh: boolean) {
-  const app = await startApp({ port: PORT, databaseUrl: `file:${databasePath}`, fresh });
+  const port = Number(process.env.BENCH_APP_PORT ?? (await freePort()));
+  const app = await startApp({ port, databaseUrl: `file:${databasePath}`, fresh });
   const sqlite = new Sqlite(databasePath);
   const bump = sqlite.prepare('UPDATE "RecordRevision" SET "revision" = "revision" + 1 WHERE "id" = 1');
   const figures: Record<string, { warm: number; cold: number }> = {};
   const figure = (label: keyof typeof pages) => figures[label] ?? { warm: Number.NaN, cold: Number.NaN };
   try {
     for (const [label, path] of Object.entries(pages)) {
-      const url = `http://localhost:${PORT}${path}`;
+      const url = `http://localhost:${port}${path}`;
       await timeRequest(url);
       const warm: number[] = [];
       for (let i = 0; i < REQUESTS; i++) warm.push(await timeRequest(url));

@@ -4,12 +4,13 @@ import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { expect, request as apiRequest, test } from "@playwright/test";
 import { findRecordInconsistencies, readRecordCounts } from "@/tests/record-consistency";
+import { freePort } from "@/tests/free-port";
 import { createPrismaClient } from "@/lib/db";
 import { createAccount, signIn } from "./editor-data";
-import { freePort, prepareServerDatabase, startServer, type RunningServer, type ServerSettings } from "./production-server";
+import { prepareServerDatabase, startServer, type RunningServer, type ServerSettings } from "./production-server";
 import { captureServerAction, type CapturedAction } from "./server-action-replay";
 
-// The production server itself (scripts/serve.ts, as `npm start` runs it, on a database of its own) is
+// The production server itself (compiled from server/main.ts, as `npm start` runs it, on a database of its own) is
 // SIGKILLed at a random moment while an administrator's real Server Action requests are in flight —
 // statements being recorded and a signature being corrected — then restarted, over and over. After every
 // kill the database must pass SQLite's checks, every write the server acknowledged must be there, and record

@@ -1,23 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+import { SERVER_OUTPUT } from "@/scripts/build-if-needed";
 
-// A production server of our own (scripts/serve.ts, as `npm start` runs it) on its own database, for tests
-// that must kill it: one Node process, so a SIGKILL reaches the process that holds the database.
+// A production server of our own (the compiled server/main.ts, as `npm start` runs it) on its own database,
+// for tests that must kill it: one Node process, so a SIGKILL reaches the process that holds the database.
+// The e2e web server (playwright.config.ts) builds it first.
 
 export type ServerSettings = { databaseUrl: string; port: number; admin: { email: string; password: string } };
 
 const NEXTAUTH_SECRET = "crash-test-secret-crash-test-secret-0123456789";
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function serverEnvironment(settings: ServerSettings): NodeJS.ProcessEnv {
   return {
@@ -41,9 +31,9 @@ export function prepareServerDatabase(settings: ServerSettings): void {
 
 export type RunningServer = { child: ChildProcess; exited: Promise<number | NodeJS.Signals>; output: () => string };
 
-/** Starts scripts/serve.ts and resolves once it answers. */
+/** Starts the compiled production server and resolves once it answers. */
 export async function startServer(settings: ServerSettings): Promise<RunningServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: serverEnvironment(settings), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [SERVER_OUTPUT], { env: serverEnvironment(settings), stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -22,4 +22,11 @@ describe("parseEnvironment", () => {
       /DATABASE_URL[\s\S]*PORT[\s\S]*ADMIN_PASSWORD/,
     );
   });
+
+  it("reads the page cache's budget in bytes: 64 MB unless set, 0 turns it off, anything else is refused", () => {
+    expect(parseEnvironment({}).PAGE_CACHE_MAX_BYTES).toBe(64 * 1024 * 1024);
+    expect(parseEnvironment({ PAGE_CACHE_MAX_BYTES: "0" }).PAGE_CACHE_MAX_BYTES).toBe(0);
+    expect(parseEnvironment({ PAGE_CACHE_MAX_BYTES: "1048576" }).PAGE_CACHE_MAX_BYTES).toBe(1048576);
+    for (const value of ["-1", "64MB", "1.5"]) expect(() => parseEnvironment({ PAGE_CACHE_MAX_BYTES: value }), value).toThrow(/PAGE_CACHE_MAX_BYTES/);
+  });
 });

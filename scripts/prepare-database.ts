@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { createPrismaClient } from "@/lib/db";
-import { databaseKindOf, sqliteFilePath } from "@/lib/database/driver-adapter";
+import { databaseKindOf, preparePrivateDatabaseFile, sqliteFilePath } from "@/lib/database/driver-adapter";
 import { env } from "@/lib/env";
 import { ensureFirstAdmin, type FirstAdminResult } from "@/lib/users/ensure-first-admin";
 import { seedDatabase } from "@/prisma/seed/seed-database";
@@ -12,6 +12,8 @@ export const SOURCED_SIGNATURES_CSV = join(process.cwd(), "prisma/seed/data/code
 
 /** Applies committed migrations with the Prisma CLI (WebAssembly engine, see prisma.config.ts). */
 export function applyMigrations(databaseUrl: string = env.DATABASE_URL): void {
+  // Created owner-only before the Prisma CLI would create it world-readable.
+  if (databaseKindOf(databaseUrl) === "embedded-sqlite") preparePrivateDatabaseFile(sqliteFilePath(databaseUrl));
   const result = spawnSync(join(process.cwd(), "node_modules/.bin/prisma"), ["migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",

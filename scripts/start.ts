@@ -1,11 +1,10 @@
 // npm start — from a fresh clone to a running site: secret, migrations, seed, first admin, build, serve.
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { writeServerPidFile } from "@/lib/database/backup";
 import { databaseKindOf, sqliteFilePath } from "@/lib/database/driver-adapter";
 import { env } from "@/lib/env";
 import { ensureAuthSecret } from "./auth-secret";
-import { buildIfNeeded } from "./build-if-needed";
+import { buildIfNeeded, SERVER_OUTPUT } from "./build-if-needed";
 import { prepareDatabase } from "./prepare-database";
 
 async function main() {
@@ -17,7 +16,8 @@ async function main() {
   const firstAdmin = await prepareDatabase();
   buildIfNeeded();
 
-  const server = spawn(join("node_modules", ".bin", "tsx"), [join("scripts", "serve.ts")], {
+  // The compiled server (server/main.ts), not run through tsx: one plain Node process.
+  const server = spawn(process.execPath, ["--enable-source-maps", SERVER_OUTPUT], {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production" },
   });

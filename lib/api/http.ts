@@ -1,11 +1,9 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import { todayIso } from "@/lib/dates/partial-date";
 import { readRecordRevision } from "@/lib/record/record-revision";
 import { env } from "@/lib/env";
-import { matchesIfNoneMatch } from "@/lib/http/entity-tags";
+import { entityTag, matchesIfNoneMatch } from "@/lib/http/entity-tags";
 import type { ApiError } from "./schema";
 
 // The HTTP rules every public endpoint shares: errors in one shape, open CORS, and ETags derived from the
@@ -50,16 +48,6 @@ export function invalidParameters(fields: Record<string, string>): ApiProblem {
   const message =
     names.length === 1 && only ? `The parameter “${only}” is not valid: ${fields[only]}` : `These parameters are not valid: ${names.join(", ")}`;
   return new ApiProblem(400, "invalid_parameters", message, fields);
-}
-
-/**
- * A weak validator: the same record revision, URL and calendar day give the same data (responses name the
- * day as their default "as of"; the generation time inside a file may differ, hence weak).
- */
-export function entityTag(revision: number, url: URL, day: string = todayIso()): string {
-  const params = [...url.searchParams.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const basis = `${url.pathname}?${new URLSearchParams(params)}|${day}`;
-  return `W/"r${revision}-${createHash("sha256").update(basis).digest("base64url").slice(0, 16)}"`;
 }
 
 export type PublicGetContext<Params> = { url: URL; params: Params };

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import Sqlite from "better-sqlite3";
-import { databaseKindOf, sqliteFilePath } from "./driver-adapter";
+import { databaseKindOf, preparePrivateDatabaseFile, sqliteFilePath } from "./driver-adapter";
 
 // Backups and restores of the embedded SQLite database. SQLite's online backup copies a consistent
 // snapshot page by page while the server keeps reading and writing, so a backup never needs downtime.
@@ -126,7 +126,8 @@ export function checkDatabaseFile(file: string): DatabaseFileCheck {
  * A backup is made a single self-contained file (rollback journal); a live database keeps WAL.
  */
 async function copyDatabase(sourceFile: string, targetFile: string, journalMode: "DELETE" | "WAL"): Promise<void> {
-  mkdirSync(dirname(targetFile), { recursive: true });
+  preparePrivateDatabaseFile(targetFile); // a copy holds the password hashes too
+
   const source = new Sqlite(sourceFile, { fileMustExist: true });
   try {
     await source.backup(targetFile);

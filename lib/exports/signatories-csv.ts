@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { SignatoryItem } from "@/lib/api/schema";
-import { neutraliseFormula } from "./neutralise-formula";
+import { neutraliseCsvField } from "./neutralise-formula";
 import type { SignatoryExport } from "./signatories-document";
 
 /** The CSV columns, in order: snake_case header → JSON field. The header row is part of the contract. */
@@ -23,9 +23,13 @@ export const CSV_COLUMNS: [string, keyof SignatoryItem][] = [
   ["document_symbol", "documentSymbol"],
 ];
 
-/** RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote or line break. No BOM. */
+/**
+ * RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote or line break. No
+ * BOM. Every field is neutralised against formulas wherever a cell could start in any separator locale
+ * (neutralise-formula.ts; docs/data-safety.md explains the choice).
+ */
 export function buildSignatoriesCsv({ document }: Pick<SignatoryExport, "document">): string {
-  const records = document.items.map((item) => CSV_COLUMNS.map(([, field]) => neutraliseFormula(item[field] ?? "")));
+  const records = document.items.map((item) => CSV_COLUMNS.map(([, field]) => neutraliseCsvField(item[field] ?? "")));
   return stringify(records, {
     header: true,
     columns: CSV_COLUMNS.map(([header]) => header),

@@ -59,6 +59,26 @@ describe("the CSV", () => {
     expect(records[1]?.document_symbol).toBe("'-A/73/1");
     expect(records[2]?.place).toBe("'@home");
   });
+
+  it("starts no cell with a formula when a spreadsheet splits it on ';' or tabs instead of commas", () => {
+    const hostile: SignatoryExport = {
+      ...data,
+      document: buildSignatoriesDocument({
+        instrument,
+        filters,
+        rows: [{ ...AWKWARD_ROWS[0]!, signerTitle: "Minister;=cmd|' /C calc'!A0", place: "New York;\t@SUM(1+1)" }, ...AWKWARD_ROWS.slice(1)],
+        now,
+      }),
+    };
+    const text = buildSignatoriesCsv(hostile);
+    for (const separator of [",", ";", "\t"]) {
+      const cells = text.split(/\r\n/).flatMap((line) => line.split(separator));
+      // A cell as a spreadsheet would take it: leading spaces and an opening quote are not part of its start.
+      for (const cell of cells) expect(cell.replace(/^ *"?/, ""), `split on ${JSON.stringify(separator)}`).not.toMatch(/^[=+\-@]/);
+    }
+    const records = parse<Record<string, string>>(text, { columns: true });
+    expect(records[0]?.signer_title).toBe("Minister;'=cmd|' /C calc'!A0");
+  });
 });
 
 describe("the XLSX", () => {

@@ -2,7 +2,7 @@ import { isIP } from "node:net";
 
 // Who is on the other end of a request, for per-client sign-in limits and the security log.
 //
-// The production server (scripts/serve.ts) deletes any incoming `x-client-address` header and sets it to
+// The production server (server/request-handler.ts) deletes any incoming `x-client-address` header and sets it to
 // the socket's remote address before Next sees the request, so that header cannot be forged. With
 // TRUST_PROXY=N, N reverse proxies in front of us each append the address they received the request from
 // to X-Forwarded-For: the client is then the N-th entry from the right — entries further left were written

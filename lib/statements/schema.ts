@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { PublicationStatus, StatementKind } from "@/generated/prisma/enums";
 import { isIsoDay, todayIso } from "@/lib/dates/partial-date";
-import { optionalHttpUrl } from "@/lib/validation/fields";
+import { cleanText, optionalHttpUrl } from "@/lib/validation/fields";
 
 export const statementInputSchema = z.object({
   participant: z.string().trim().min(1, { message: "Choose the participant: type a name or ISO code and pick it from the list" }).max(200),
   kind: z.enum(StatementKind, { message: "Choose declaration, reservation or implementation note" }),
-  text: z
-    .string({ message: "Enter the statement's text" })
-    .trim()
+  text: cleanText({ message: "Enter the statement's text" })
     .min(1, { message: "Enter the statement's text" })
     .max(4000, { message: "The text is too long: use at most 4,000 characters" }),
   commitments: z

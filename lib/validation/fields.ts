@@ -2,19 +2,30 @@ import { z } from "zod";
 
 // Field rules shared by every form schema: one wording for each kind of mistake.
 
+/**
+ * C0 control characters but tab and line feed (so CR goes: CRLF from a textarea becomes LF), DEL and the
+ * C1 controls. Invisible on a page, they reach exports and terminals (a NUL ends a C string). Stripped
+ * from text as a form submits it, before trimming and length checks, and again from every string written
+ * to the database (lib/db.ts), for fields that do not use these helpers.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+export function withoutControlCharacters(value: string): string {
+  return value.replace(CONTROL_CHARACTERS, "");
+}
+
+/** Text as stored: control characters stripped, then trimmed. */
+export const cleanText = (params?: { message: string }) => z.string(params).overwrite(withoutControlCharacters).trim();
+
 /** Optional free text: trimmed, empty → null, bounded. */
 export const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
+  cleanText()
     .max(max, { message: `${label} is too long: use at most ${max.toLocaleString("en")} characters` })
     .optional()
     .transform((value) => (value ? value : null));
 
 export const requiredText = (label: string, max: number) =>
-  z
-    .string({ message: `Enter ${label.toLowerCase()}` })
-    .trim()
+  cleanText({ message: `Enter ${label.toLowerCase()}` })
     .min(1, { message: `Enter ${label.toLowerCase()}` })
     .max(max, { message: `${label} is too long: use at most ${max.toLocaleString("en")} characters` });
 

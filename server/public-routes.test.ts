@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { expectedMediaKind, matchPublicRoute } from "./public-routes";
+
+describe("matchPublicRoute", () => {
+  it("knows the public pages, the map, the feed and the open API's GETs", () => {
+    for (const path of ["/", "/signatories", "/signatories/kaz", "/non-signatories", "/code", "/code/commitments/7", "/map.svg", "/feed.xml", "/api/v1/signatories", "/api/v1/participants", "/api/v1/participants/kaz", "/api/v1/commitments", "/api/v1/changes"]) {
+      expect(matchPublicRoute(path), path).toBeDefined();
+    }
+  });
+
+  it("knows nothing else: editor, sign-in, auth, extra or empty segments, look-alikes, absolute forms", () => {
+    for (const path of ["/editor", "/editor/users", "/login", "/api/auth/session", "/api/v1/openapi.json", "/signatories/kaz/extra", "/signatories/", "//signatories", "/signatories//", "/code/commitments/", "/mapXsvg", "/feedXxml", "/_next/static/x.js", "http://evil.example/signatories", "/Signatories", "/api/v1/signatories/x"]) {
+      expect(matchPublicRoute(path), path).toBeUndefined();
+    }
+  });
+});
+
+describe("expectedMediaKind", () => {
+  it("accepts only the media types the route answers with, whatever the parameters", () => {
+    const page = matchPublicRoute("/signatories")!;
+    const api = matchPublicRoute("/api/v1/signatories")!;
+    expect(expectedMediaKind(page, "text/html; charset=utf-8")).toBe("html");
+    expect(expectedMediaKind(page, "application/json")).toBeUndefined();
+    expect(expectedMediaKind(page, "text/x-component")).toBeUndefined();
+    expect(expectedMediaKind(page, undefined)).toBeUndefined();
+    expect(expectedMediaKind(api, "text/csv; charset=utf-8")).toBe("csv");
+    expect(expectedMediaKind(api, "application/pdf")).toBe("pdf");
+    expect(expectedMediaKind(api, "text/html")).toBeUndefined();
+  });
+});
