@@ -53,7 +53,10 @@ export default defineConfig([
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[object.name='db']", message: "Routes pass db to a domain function in lib/; they never query it themselves." },
+        {
+          selector: "MemberExpression[object.name='db']",
+          message: "Routes pass db to a domain function in lib/; they never query it themselves.",
+        },
       ],
     },
   },

@@ -6,9 +6,7 @@ import { E2E_ADMIN, E2E_BASE_URL as BASE_URL, E2E_DATABASE_URL, E2E_PORT as PORT
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 if (!existsSync(CHROMIUM_PATH)) {
-  throw new Error(
-    `No Chromium at ${CHROMIUM_PATH}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-  );
+  throw new Error(`No Chromium at ${CHROMIUM_PATH}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
 }
 
 export default defineConfig({

@@ -14,9 +14,21 @@ export default async function NotFound() {
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
       <p>{t("text")}</p>
       <ul className="list-disc space-y-1 pl-6">
-        <li><Link href="/signatories" className="underline underline-offset-4">{t("signatories")}</Link></li>
-        <li><Link href="/non-signatories" className="underline underline-offset-4">{t("nonSignatories")}</Link></li>
-        <li><Link href="/" className="underline underline-offset-4">{t("home")}</Link></li>
+        <li>
+          <Link href="/signatories" className="underline underline-offset-4">
+            {t("signatories")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/non-signatories" className="underline underline-offset-4">
+            {t("nonSignatories")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/" className="underline underline-offset-4">
+            {t("home")}
+          </Link>
+        </li>
       </ul>
     </div>
   );

@@ -17,7 +17,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const participants = await listParticipantStatuses(db, instrument.id);
   // Every page route with a parameter must say which pages it has (the type checks none is forgotten).
   const pagesOf: Record<DynamicPath, Page[]> = {
-    "/signatories/[code]": participants.map((p) => ({ path: `/signatories/${p.code}`, priority: p.status === "not-signed" ? 0.3 : undefined })),
+    "/signatories/[code]": participants.map((p) => ({
+      path: `/signatories/${p.code}`,
+      priority: p.status === "not-signed" ? 0.3 : undefined,
+    })),
     "/code/commitments/[n]": instrument.commitments.map((c) => ({ path: `/code/commitments/${c.number}` })),
   };
   return PUBLIC_ROUTES.flatMap((route) => {

@@ -62,7 +62,10 @@ async function main() {
   console.log(`Machine: ${machine}\n`);
 
   const seeded = measure(SEEDED_DATABASE_PATH, [INSTRUMENT_SLUG], 15);
-  const syntheticSlugs = Array.from({ length: SYNTHETIC_INSTRUMENTS }, (_, index) => `synthetic-instrument-${String(index + 1).padStart(3, "0")}`);
+  const syntheticSlugs = Array.from(
+    { length: SYNTHETIC_INSTRUMENTS },
+    (_, index) => `synthetic-instrument-${String(index + 1).padStart(3, "0")}`,
+  );
   const synthetic = measure(SYNTHETIC_DATABASE_PATH, syntheticSlugs, 3);
 
   const lines = [
@@ -75,7 +78,10 @@ async function main() {
   ];
   console.log(lines.join("\n"));
   mkdirSync(RESULTS_FOLDER, { recursive: true });
-  writeFileSync(join(RESULTS_FOLDER, "exports.json"), JSON.stringify({ machine, at: new Date().toISOString(), seeded, synthetic }, null, 2));
+  writeFileSync(
+    join(RESULTS_FOLDER, "exports.json"),
+    JSON.stringify({ machine, at: new Date().toISOString(), seeded, synthetic }, null, 2),
+  );
   console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(0)} s; raw figures in bench/results/exports.json`);
 }
 

@@ -12,7 +12,16 @@ export const SYNTHETIC_INSTRUMENTS = 200;
 export const SYNTHETIC_PARTICIPANTS = 200;
 
 // Names in the scripts the record holds, with commas, quotes and formula-like text, so exports do real work.
-const NAME_STEMS = ["Türkiye", "Côte d'Ivoire", "Кыргызстан", "São Tomé and Príncipe", "Lao People's \"Democratic\" Republic", "Bosnia, Herzegovina", "=Formula Land", "Ελλάδα"];
+const NAME_STEMS = [
+  "Türkiye",
+  "Côte d'Ivoire",
+  "Кыргызстан",
+  "São Tomé and Príncipe",
+  'Lao People\'s "Democratic" Republic',
+  "Bosnia, Herzegovina",
+  "=Formula Land",
+  "Ελλάδα",
+];
 const REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"];
 const PRECISIONS: DatePrecision[] = ["day", "day", "day", "month", "year", "unknown"];
 const VERIFICATIONS = ["depositary", "official_statement", "press_report"] as const;
@@ -103,7 +112,9 @@ if (process.argv[1]?.endsWith("generate-synthetic-database.ts")) {
   generateSyntheticDatabase(path).then(
     () => {
       if (!existsSync(path)) process.exit(1);
-      console.log(`Wrote ${path} (${SYNTHETIC_INSTRUMENTS * SYNTHETIC_PARTICIPANTS} signatures) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `Wrote ${path} (${SYNTHETIC_INSTRUMENTS * SYNTHETIC_PARTICIPANTS} signatures) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     },
     (error: unknown) => {
       console.error(error);

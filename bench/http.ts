@@ -72,8 +72,11 @@ function rawBody(url: string, encoding: Encoding): Promise<{ body: Buffer; heade
   return new Promise((resolvePromise, reject) => {
     request(url, { headers: encodingHeaders(encoding) }, (response) => {
       const sent = response.headers["content-encoding"] ?? "identity";
-      if (response.statusCode !== 200 || sent !== encoding) reject(new Error(`${url} answered ${response.statusCode} in ${sent}, not ${encoding}`));
-      const headers = response.rawHeaders.filter((_, index, raw) => !/^(date|connection|keep-alive|transfer-encoding)$/i.test(raw[index - (index % 2)] ?? ""));
+      if (response.statusCode !== 200 || sent !== encoding)
+        reject(new Error(`${url} answered ${response.statusCode} in ${sent}, not ${encoding}`));
+      const headers = response.rawHeaders.filter(
+        (_, index, raw) => !/^(date|connection|keep-alive|transfer-encoding)$/i.test(raw[index - (index % 2)] ?? ""),
+      );
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => resolvePromise({ body: Buffer.concat(chunks), headers }));
@@ -111,7 +114,9 @@ async function saveResponses(appOrigin: string): Promise<string> {
       manifest.push({ path: nginxPath(page.path, encoding), file: staticFile(page.file, encoding), headers });
       if (page.type === "text/html" && encoding === "identity") {
         const js = await firstLoadJavaScript(appOrigin, body.toString("utf8"));
-        console.log(`first-load JS of ${page.path}: ${js.kilobytes} kB (${js.gzippedKilobytes} kB gzipped); HTML ${Math.round(body.length / 1024)} kB`);
+        console.log(
+          `first-load JS of ${page.path}: ${js.kilobytes} kB (${js.gzippedKilobytes} kB gzipped); HTML ${Math.round(body.length / 1024)} kB`,
+        );
       }
     }
   }
@@ -122,7 +127,9 @@ async function saveResponses(appOrigin: string): Promise<string> {
 
 /** The bare Node server (bench/serve-saved-bytes.ts), resolved once it listens. */
 async function startBareNode(manifestFile: string, port: number): Promise<() => void> {
-  const child = spawn(process.execPath, ["--import", "tsx", join("bench", "serve-saved-bytes.ts"), manifestFile, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", join("bench", "serve-saved-bytes.ts"), manifestFile, String(port)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   await new Promise<void>((resolvePromise, reject) => {
     child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolvePromise());
     child.on("exit", (code) => reject(new Error(`the bare Node server exited (${code})`)));
@@ -134,7 +141,9 @@ async function startBareNode(manifestFile: string, port: number): Promise<() => 
 function startCeremony(databaseFile: string): { stop: () => number } {
   const sqlite = new Sqlite(databaseFile);
   sqlite.pragma("busy_timeout = 10000");
-  const { id } = sqlite.prepare("SELECT s.id FROM Signature s JOIN Participant p ON p.id = s.participantId WHERE p.code = 'kaz'").get() as { id: string };
+  const { id } = sqlite.prepare("SELECT s.id FROM Signature s JOIN Participant p ON p.id = s.participantId WHERE p.code = 'kaz'").get() as {
+    id: string;
+  };
   const edit = sqlite.transaction((round: number) => {
     sqlite.prepare("UPDATE Signature SET notes = ?, version = version + 1 WHERE id = ?").run(`Ceremony edit ${round}`, id);
     sqlite.prepare('UPDATE "RecordRevision" SET "revision" = "revision" + 1 WHERE "id" = 1').run();
@@ -158,8 +167,14 @@ async function main() {
   const barePort = Number(process.env.BENCH_BARE_PORT ?? (await freePort()));
   const databaseFile = join(WORK, "bench.db");
   const loadAtStart = loadavg();
-  console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(2)).join(" ")}.`);
-  console.log(`wrk -t1 -c${CONNECTIONS}, ${SECONDS} s per run after a 2 s warm-up; app on ${appPort}, nginx on ${nginxPort}, bare Node on ${barePort}.`);
+  console.log(
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}, load average ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(" ")}.`,
+  );
+  console.log(
+    `wrk -t1 -c${CONNECTIONS}, ${SECONDS} s per run after a 2 s warm-up; app on ${appPort}, nginx on ${nginxPort}, bare Node on ${barePort}.`,
+  );
   const app = await startApp({ port: appPort, databaseUrl: `file:${databaseFile}`, fresh: true });
   const appOrigin = `http://localhost:${appPort}`;
   let stopNginx = () => {};
@@ -173,7 +188,11 @@ async function main() {
     for (const page of PAGES) {
       for (const encoding of ENCODINGS) {
         const appFigures = await load(`http://127.0.0.1:${appPort}${page.path}`, SECONDS, encodingHeaders(encoding));
-        const nginxFigures = await load(`http://127.0.0.1:${nginxPort}${nginxPath(page.path, encoding)}`, SECONDS, encodingHeaders(encoding));
+        const nginxFigures = await load(
+          `http://127.0.0.1:${nginxPort}${nginxPath(page.path, encoding)}`,
+          SECONDS,
+          encodingHeaders(encoding),
+        );
         const bareFigures = await load(`http://127.0.0.1:${barePort}${nginxPath(page.path, encoding)}`, SECONDS, encodingHeaders(encoding));
         calm.set(`${page.path} ${encoding}`, appFigures);
         rows.push({
@@ -217,7 +236,10 @@ async function main() {
     console.table(ceremonyRows);
     mkdirSync("bench/results", { recursive: true });
     const file = `bench/results/http-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
-    writeFileSync(file, JSON.stringify({ loadAverage: { atStart: loadAtStart, atEnd: loadavg() }, calm: rows, ceremony: ceremonyRows }, null, 2));
+    writeFileSync(
+      file,
+      JSON.stringify({ loadAverage: { atStart: loadAtStart, atEnd: loadavg() }, calm: rows, ceremony: ceremonyRows }, null, 2),
+    );
     console.log(`Saved ${file}`);
   } finally {
     stopBareNode();

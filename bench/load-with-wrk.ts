@@ -20,7 +20,14 @@ function runWrk(url: string, seconds: number, headers: Record<string, string>): 
     child.on("exit", (code) => {
       const line = output.split("\n").find((text) => text.startsWith("{"));
       if (code !== 0 || !line) return reject(new Error(`wrk failed (${code}):\n${output}`));
-      const report = JSON.parse(line) as { requests: number; durationMicros: number; bytes: number; errors: number; p50: number; p99: number };
+      const report = JSON.parse(line) as {
+        requests: number;
+        durationMicros: number;
+        bytes: number;
+        errors: number;
+        p50: number;
+        p99: number;
+      };
       const seconds = report.durationMicros / 1e6;
       resolve({
         requestsPerSecond: report.requests / seconds,

@@ -8,7 +8,12 @@ export async function startApp(options: { port: number; databaseUrl: string; fre
     for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
   }
   const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
-    env: { ...process.env, PORT: String(options.port), DATABASE_URL: options.databaseUrl, NEXTAUTH_URL: `http://localhost:${options.port}` },
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      DATABASE_URL: options.databaseUrl,
+      NEXTAUTH_URL: `http://localhost:${options.port}`,
+    },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });

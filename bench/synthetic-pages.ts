@@ -64,7 +64,11 @@ async function main() {
   synthetic.prepare('UPDATE "Instrument" SET "slug" = ? WHERE "id" = ?').run(INSTRUMENT_SLUG, "instrument-1");
   synthetic.close();
 
-  const seeded = await measure(resolve(join("data/bench", "seeded-pages.db")), { list: "/signatories", participant: "/signatories/kaz" }, true);
+  const seeded = await measure(
+    resolve(join("data/bench", "seeded-pages.db")),
+    { list: "/signatories", participant: "/signatories/kaz" },
+    true,
+  );
   const large = await measure(SYNTHETIC_DATABASE_PATH, { list: "/signatories", participant: "/signatories/p001" }, false);
 
   const rows = (["list", "participant"] as const).map((label) => ({
@@ -75,7 +79,9 @@ async function main() {
     "40k cold ms": Number(large[label].cold.toFixed(1)),
     "40k/seeded (cold)": Number((large[label].cold / seeded[label].cold).toFixed(2)),
   }));
-  console.log(`Median server time of ${REQUESTS} sequential requests each, past the page cache (warm: data cached; cold: new revision before each request).`);
+  console.log(
+    `Median server time of ${REQUESTS} sequential requests each, past the page cache (warm: data cached; cold: new revision before each request).`,
+  );
   console.table(rows);
 }
 

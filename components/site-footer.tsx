@@ -19,9 +19,21 @@ export async function SiteFooter({ lastUpdate }: { lastUpdate: Date | null }) {
           <h2 className="font-semibold text-ink">{t("dataHeading")}</h2>
           <p>{t("mapDisclaimer")}</p>
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            <li><Link href="/api" className="text-ink underline underline-offset-4">{t("api")}</Link></li>
-            <li><a href="/feed.xml" className="text-ink underline underline-offset-4">{t("feed")}</a></li>
-            <li><Link href="/code" className="text-ink underline underline-offset-4">{t("code")}</Link></li>
+            <li>
+              <Link href="/api" className="text-ink underline underline-offset-4">
+                {t("api")}
+              </Link>
+            </li>
+            <li>
+              <a href="/feed.xml" className="text-ink underline underline-offset-4">
+                {t("feed")}
+              </a>
+            </li>
+            <li>
+              <Link href="/code" className="text-ink underline underline-offset-4">
+                {t("code")}
+              </Link>
+            </li>
           </ul>
         </div>
       </div>

@@ -35,7 +35,12 @@ function withField(action: CapturedAction, name: string, value: string): Capture
 /** A saved form answers with a redirect (the action's redirect()); a refused one with the form again. */
 async function send(origin: string, cookie: string, action: CapturedAction): Promise<"saved" | "refused" | "lost"> {
   try {
-    const response = await fetch(origin + action.path, { method: "POST", headers: { ...action.headers, cookie }, body: new Uint8Array(action.body), redirect: "manual" });
+    const response = await fetch(origin + action.path, {
+      method: "POST",
+      headers: { ...action.headers, cookie },
+      body: new Uint8Array(action.body),
+      redirect: "manual",
+    });
     await response.arrayBuffer();
     return response.status === 303 || response.headers.has("x-action-redirect") ? "saved" : "refused";
   } catch {
@@ -55,11 +60,17 @@ test.afterEach(async () => {
   directory = undefined;
 });
 
-test("the production server survives SIGKILLs mid-burst: sound database, no acknowledged write lost, every change audited", async ({ browser }) => {
+test("the production server survives SIGKILLs mid-burst: sound database, no acknowledged write lost, every change audited", async ({
+  browser,
+}) => {
   test.setTimeout(KILLS * 20_000 + 120_000);
   directory = mkdtempSync(join(tmpdir(), "server-crash-"));
   const databaseFile = join(directory, "crash.db");
-  const settings: ServerSettings = { databaseUrl: `file:${databaseFile}`, port: await freePort(), admin: { email: "admin@crash.test", password: "crash-admin-password-123" } };
+  const settings: ServerSettings = {
+    databaseUrl: `file:${databaseFile}`,
+    port: await freePort(),
+    admin: { email: "admin@crash.test", password: "crash-admin-password-123" },
+  };
   const origin = `http://localhost:${settings.port}`;
   prepareServerDatabase(settings);
   const reader = () => new Sqlite(databaseFile, { readonly: true, fileMustExist: true });
@@ -72,7 +83,9 @@ test("the production server survives SIGKILLs mid-burst: sound database, no ackn
       sqlite.close();
     }
   };
-  const { id: signatureId } = readRow<{ id: string }>("SELECT s.id FROM Signature s JOIN Participant p ON p.id = s.participantId WHERE p.code = 'kaz'");
+  const { id: signatureId } = readRow<{ id: string }>(
+    "SELECT s.id FROM Signature s JOIN Participant p ON p.id = s.participantId WHERE p.code = 'kaz'",
+  );
   const signatureVersion = () => readRow<{ version: number }>("SELECT version FROM Signature WHERE id = ?", signatureId).version;
 
   server = await startServer(settings);
@@ -114,14 +127,20 @@ test("the production server survives SIGKILLs mid-burst: sound database, no ackn
     try {
       const texts = new Set((sqlite.prepare("SELECT text FROM Statement").all() as { text: string }[]).map((row) => row.text));
       const corrections = new Set(
-        (sqlite.prepare("SELECT after FROM AuditEntry WHERE entityId = ? AND action = 'signature.update'").all(signatureId) as { after: string }[]).map((row) => {
+        (
+          sqlite.prepare("SELECT after FROM AuditEntry WHERE entityId = ? AND action = 'signature.update'").all(signatureId) as {
+            after: string;
+          }[]
+        ).map((row) => {
           const after = JSON.parse(row.after) as { notes?: string; version?: number };
           return `${after.notes} at version ${after.version}`;
         }),
       );
       return [
         ...acknowledged.statements.filter((text) => !texts.has(text)),
-        ...acknowledged.corrections.map(({ notes, version }) => `${notes} at version ${version}`).filter((correction) => !corrections.has(correction)),
+        ...acknowledged.corrections
+          .map(({ notes, version }) => `${notes} at version ${version}`)
+          .filter((correction) => !corrections.has(correction)),
       ];
     } finally {
       sqlite.close();
@@ -180,5 +199,7 @@ test("the production server survives SIGKILLs mid-burst: sound database, no ackn
   expect(await participantPage.text()).toContain(`<dd>${notes}</dd>`);
 
   const writes = acknowledged.statements.length + acknowledged.corrections.length;
-  console.log(`server crash safety: ${KILLS} kills survived, ${writes} acknowledged writes checked, ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+  console.log(
+    `server crash safety: ${KILLS} kills survived, ${writes} acknowledged writes checked, ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+  );
 });

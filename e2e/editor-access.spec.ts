@@ -42,7 +42,10 @@ test("a sign-in link pointing at another site lands on the editor instead", asyn
   await expect(page).toHaveURL(/localhost:\d+\/editor$/);
 });
 
-test("a wrong password pauses the account for a second, then two — not a 15-minute lock — and the pause is in the database", async ({ page, db }) => {
+test("a wrong password pauses the account for a second, then two — not a 15-minute lock — and the pause is in the database", async ({
+  page,
+  db,
+}) => {
   const account = await createAccount(db);
   const submit = async (password: string) => {
     await page.getByLabel("Email").fill(account.email);
@@ -54,7 +57,9 @@ test("a wrong password pauses the account for a second, then two — not a 15-mi
   await expect(page.getByTestId("form-status")).toContainText("not right");
   // Straight away, even the right password waits: the check is not even made.
   await submit(account.password);
-  await expect(page.getByTestId("form-status")).toHaveText(/^Too many attempts\. Sign-in is paused for this account or connection: try again in 1 second\.$/);
+  await expect(page.getByTestId("form-status")).toHaveText(
+    /^Too many attempts\. Sign-in is paused for this account or connection: try again in 1 second\.$/,
+  );
   const row = await db.loginThrottle.findUniqueOrThrow({ where: { key: accountThrottleKey(account.email) } });
   expect(row.failures).toBe(1);
   await page.waitForTimeout(1_100);

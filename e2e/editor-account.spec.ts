@@ -9,7 +9,11 @@ import { expect, test } from "./fixtures";
 
 const NEW_PASSWORD = "quiet harbour lantern 2026";
 
-test("changing one's password ends every other session of the account, keeps this one, and needs the current password", async ({ browser, page, db }) => {
+test("changing one's password ends every other session of the account, keeps this one, and needs the current password", async ({
+  browser,
+  page,
+  db,
+}) => {
   const editor = await createAccount(db);
   const elsewhere = await browser.newContext();
   await signIn(elsewhere.request, editor);
@@ -56,7 +60,12 @@ test("changing one's password ends every other session of the account, keeps thi
   await Promise.all([elsewhere.close(), fresh.dispose()]);
 });
 
-test("a new editor's temporary password must be changed at first sign-in before anything else", async ({ browser, page, db, expectNoAxeViolations }) => {
+test("a new editor's temporary password must be changed at first sign-in before anything else", async ({
+  browser,
+  page,
+  db,
+  expectNoAxeViolations,
+}) => {
   const admin = await createAccount(db, { role: "admin" });
   await signIn(page.request, admin);
   await page.goto("/editor/users");
@@ -85,7 +94,11 @@ test("a new editor's temporary password must be changed at first sign-in before 
   await newcomer.context().close();
 });
 
-test("an administrator resets a password: shown once, every session of the account ends, and it is temporary", async ({ browser, page, db }) => {
+test("an administrator resets a password: shown once, every session of the account ends, and it is temporary", async ({
+  browser,
+  page,
+  db,
+}) => {
   const admin = await createAccount(db, { role: "admin" });
   const editor = await createAccount(db, { name: `Forgetful editor ${Date.now()}` });
   const editorContext = await browser.newContext();

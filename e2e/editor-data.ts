@@ -78,7 +78,11 @@ export async function clearParticipant(db: Database, code: string): Promise<void
 }
 
 /** Signs in through the sign-in form, as a person would: email and password, then the second factor if asked. */
-export async function signInThroughForm(page: Page, account: { email: string; password: string }, secondFactor?: { code?: string; recoveryCode?: string }) {
+export async function signInThroughForm(
+  page: Page,
+  account: { email: string; password: string },
+  secondFactor?: { code?: string; recoveryCode?: string },
+) {
   await page.goto("/login");
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);

@@ -4,7 +4,11 @@ import { expect, test, TEST_PARTICIPANTS } from "./fixtures";
 // The diplomat's whole journey, in a real browser, through the real forms.
 const [code] = TEST_PARTICIPANTS.editor;
 
-test("sign in, record a published signature, see it in public, correct it with a reason, see the reason, sign out", async ({ page, browser, db }) => {
+test("sign in, record a published signature, see it in public, correct it with a reason, see the reason, sign out", async ({
+  page,
+  browser,
+  db,
+}) => {
   await clearParticipant(db, code);
   const participant = await db.participant.findUniqueOrThrow({ where: { code } });
   const signer = `Signer ${Date.now()}`;

@@ -24,7 +24,10 @@ test("signing out kills the session cookie everywhere: a copy of it no longer op
   await stolen.close();
 });
 
-test("the session cookie lives a working day, not 30 days, and asking for the session does not extend it past sign-in + 12 h", async ({ page, db }) => {
+test("the session cookie lives a working day, not 30 days, and asking for the session does not extend it past sign-in + 12 h", async ({
+  page,
+  db,
+}) => {
   const editor = await createAccount(db);
   await signIn(page.request, editor);
   const expiresIn = async () => {

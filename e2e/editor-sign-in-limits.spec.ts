@@ -18,7 +18,9 @@ async function attempt(request: import("@playwright/test").APIRequestContext, em
   return decodeURIComponent(((await response.json()) as { url: string }).url);
 }
 
-test("a new X-Forwarded-For value on every guess does not make a new client: password spraying from one address is refused", async ({ db }) => {
+test("a new X-Forwarded-For value on every guess does not make a new client: password spraying from one address is refused", async ({
+  db,
+}) => {
   test.setTimeout(60_000);
   const sprayer = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
   const answers: string[] = [];
@@ -34,7 +36,9 @@ test("a new X-Forwarded-For value on every guess does not make a new client: pas
   const clientRows = await db.loginThrottle.findMany({ where: { key: { startsWith: "client:" } } });
   expect(clientRows.map((row) => row.key)).not.toContain("client:198.51.100.1");
   expect(Math.max(...clientRows.map((row) => row.failures))).toBeGreaterThanOrEqual(answers.length - 1);
-  const events = await db.securityEvent.findMany({ where: { type: { in: ["sign_in.failed", "sign_in.rate_limited"] }, clientAddress: { startsWith: "198.51.100." } } });
+  const events = await db.securityEvent.findMany({
+    where: { type: { in: ["sign_in.failed", "sign_in.rate_limited"] }, clientAddress: { startsWith: "198.51.100." } },
+  });
   expect(events).toEqual([]);
   expect(await db.securityEvent.count({ where: { type: "sign_in.rate_limited" } })).toBeGreaterThanOrEqual(1);
 

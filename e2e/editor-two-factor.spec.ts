@@ -6,7 +6,11 @@ import { expect, test } from "./fixtures";
 // Two-factor sign-in as people meet it. The first administrator (from ADMIN_PASSWORD, so not a temporary
 // password) has none yet: after the password they are sent to set it up before anything else.
 
-test("the first administrator sets up two-factor sign-in, then signs in with a code, then with a recovery code that cannot be reused", async ({ page, db, expectNoAxeViolations }) => {
+test("the first administrator sets up two-factor sign-in, then signs in with a code, then with a recovery code that cannot be reused", async ({
+  page,
+  db,
+  expectNoAxeViolations,
+}) => {
   test.setTimeout(120_000);
   await signInThroughForm(page, E2E_ADMIN);
   await expect(page).toHaveURL(/\/login\/two-factor-setup\?callbackUrl=%2Feditor$/);
@@ -57,7 +61,9 @@ test("the first administrator sets up two-factor sign-in, then signs in with a c
   await expect(page.getByText("9 recovery codes left.")).toBeVisible();
   await signOutThroughButton(page);
   await signInThroughForm(page, E2E_ADMIN, { recoveryCode: codes[0] });
-  await expect(page.getByTestId("form-status")).toHaveText("That recovery code is not right, or it was already used. Check it and try again.");
+  await expect(page.getByTestId("form-status")).toHaveText(
+    "That recovery code is not right, or it was already used. Check it and try again.",
+  );
   await expect(page).toHaveURL(/\/login/);
 
   // The administrator reads all of it in the security log.
@@ -68,14 +74,21 @@ test("the first administrator sets up two-factor sign-in, then signs in with a c
   await expect(page).toHaveURL(/\/editor$/);
   await page.getByRole("link", { name: "Security log" }).click();
   const log = page.getByRole("table", { name: "Security events, newest first" });
-  await expect(log.getByRole("row").filter({ hasText: "Two-factor sign-in turned on" }).filter({ hasText: "Administrator" })).toHaveCount(1);
+  await expect(log.getByRole("row").filter({ hasText: "Two-factor sign-in turned on" }).filter({ hasText: "Administrator" })).toHaveCount(
+    1,
+  );
   await expect(log.getByRole("row").filter({ hasText: "Recovery code used" })).toHaveCount(1);
   await expectNoAxeViolations(page);
-  await expect(log.getByRole("row").filter({ hasText: "Failed sign-in" }).filter({ hasText: "Wrong or used recovery code" })).toHaveCount(1);
+  await expect(log.getByRole("row").filter({ hasText: "Failed sign-in" }).filter({ hasText: "Wrong or used recovery code" })).toHaveCount(
+    1,
+  );
   expect(await page.content()).not.toContain(codes[0]);
 });
 
-test("an editor may turn two-factor sign-in on and off; the sign-in form then asks for a code only while it is on", async ({ page, db }) => {
+test("an editor may turn two-factor sign-in on and off; the sign-in form then asks for a code only while it is on", async ({
+  page,
+  db,
+}) => {
   const editor = await createAccount(db);
   await signInThroughForm(page, editor);
   await expect(page).toHaveURL(/\/editor$/);

@@ -25,7 +25,17 @@ async function databaseState(db: import("@/lib/db").Database) {
     statements: await db.statement.count(),
     users: await db.user.findMany({
       orderBy: { id: "asc" },
-      select: { id: true, role: true, isActive: true, sessionVersion: true, passwordHash: true, mustChangePassword: true, totpSecret: true, totpEnabledAt: true, totpPendingSecret: true },
+      select: {
+        id: true,
+        role: true,
+        isActive: true,
+        sessionVersion: true,
+        passwordHash: true,
+        mustChangePassword: true,
+        totpSecret: true,
+        totpEnabledAt: true,
+        totpPendingSecret: true,
+      },
     }),
     recoveryCodes: await db.recoveryCode.findMany({ orderBy: { id: "asc" }, select: { id: true, usedAt: true } }),
     audit: await db.auditEntry.count(),
@@ -126,7 +136,9 @@ test("every Server Action refuses callers without the right session, role or sco
       const asAnonymous = await replayServerAction(anonymous, captured);
       expect(asAnonymous.status, `${name} as anonymous is sent to sign in`).toBe(307);
       expect((await replayServerAction(revoked, captured)).body, `${name} with a revoked session`).toContain("Sign in to make changes.");
-      expect((await replayServerAction(temporaryPassword, captured)).body, `${name} before the temporary password is changed`).toContain("Sign in to make changes.");
+      expect((await replayServerAction(temporaryPassword, captured)).body, `${name} before the temporary password is changed`).toContain(
+        "Sign in to make changes.",
+      );
       expect((await replayServerAction(outOfScope, captured)).body, `${name} out of scope`).toContain(
         adminOnly ? "Only an administrator can do this." : `Your account may not edit records of ${scopedTo}`,
       );
@@ -138,11 +150,17 @@ test("every Server Action refuses callers without the right session, role or sco
   }
   // Each refusal for lack of permission or scope reached the security log, with who and from which page.
   const refusals = await db.securityEvent.findMany({ where: { type: "action.refused", userId: outOfScopeAccount.id } });
-  expect(refusals.map((event) => event.detail)).toContainEqual("On /editor/signatures/new: Your account may not edit records of Mexico. Ask an administrator to extend your scope.");
+  expect(refusals.map((event) => event.detail)).toContainEqual(
+    "On /editor/signatures/new: Your account may not edit records of Mexico. Ask an administrator to extend your scope.",
+  );
   await Promise.all([anonymous.dispose(), outOfScope.dispose(), plainEditor.dispose(), revoked.dispose(), temporaryPassword.dispose()]);
 });
 
-test("the account's own actions act only on the caller's account: replayed by anyone else they are refused and change nothing", async ({ page, browser, db }) => {
+test("the account's own actions act only on the caller's account: replayed by anyone else they are refused and change nothing", async ({
+  page,
+  browser,
+  db,
+}) => {
   test.setTimeout(90_000);
   // The victims whose real forms are captured: an editor without two-factor sign-in, one setting it up, one with it on.
   const withoutTwoFactor = await createAccount(db);
@@ -236,12 +254,24 @@ test("the account's own actions act only on the caller's account: replayed by an
       expect((await replayServerAction(anonymous, captured[name]!)).status, `${name} as anonymous is sent to sign in`).toBe(307);
       // The forced-step pages are not behind the proxy's redirect: there the action itself refuses.
       const forcedStepPage = name === "changeOwnPassword" ? "/login/new-password" : "/login/two-factor-setup";
-      expect((await replayServerAction(anonymous, { ...captured[name]!, path: forcedStepPage })).body, `${name} as anonymous`).toContain("Sign in to make changes.");
+      expect((await replayServerAction(anonymous, { ...captured[name]!, path: forcedStepPage })).body, `${name} as anonymous`).toContain(
+        "Sign in to make changes.",
+      );
       for (const [caller, message] of cases) {
         expect((await replayServerAction(caller, captured[name]!)).body, `${name}: ${message}`).toContain(message);
       }
       expect(await databaseState(db), `${name} wrote nothing`).toEqual(before);
     });
   }
-  await Promise.all([anonymous, otherEditor, otherEditorWithTwoFactor, thirdEditorWithTwoFactor, administrator, temporaryPassword, adminWithoutTwoFactor].map((context) => context.dispose()));
+  await Promise.all(
+    [
+      anonymous,
+      otherEditor,
+      otherEditorWithTwoFactor,
+      thirdEditorWithTwoFactor,
+      administrator,
+      temporaryPassword,
+      adminWithoutTwoFactor,
+    ].map((context) => context.dispose()),
+  );
 });

@@ -14,7 +14,11 @@ test("each bad input is named next to its field, announced, keeps what was typed
   const cases = [
     { field: "Date", value: "2099-01-01", message: "The date is after today — signatures cannot be recorded in advance" },
     { field: "Date", value: "2018-09-27", message: "The date is before the Code opened for signature on 2018-09-28 — check the year" },
-    { field: "Evidence URL", value: "javascript:alert(document.cookie)", message: "Evidence URL must be a web address starting with http:// or https://" },
+    {
+      field: "Evidence URL",
+      value: "javascript:alert(document.cookie)",
+      message: "Evidence URL must be a web address starting with http:// or https://",
+    },
     { field: "Signer name", value: "N".repeat(10_240), message: "Signer name is too long: use at most 200 characters" },
   ];
   for (const { field, value, message } of cases) {

@@ -40,12 +40,23 @@ test("script payloads in every free-text field render inert on every page, in th
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  const pages = ["/", "/signatories", `/signatories?q=${code}`, `/signatories/${code}`, "/code/commitments/7", editorUrl, "/editor", "/editor/audit"];
+  const pages = [
+    "/",
+    "/signatories",
+    `/signatories?q=${code}`,
+    `/signatories/${code}`,
+    "/code/commitments/7",
+    editorUrl,
+    "/editor",
+    "/editor/audit",
+  ];
   for (const path of pages) {
     await page.goto(path);
     await expect(page.locator(`.${MARK}`), `${path} has no injected element`).toHaveCount(0);
     // The payload may travel as escaped text inside the page's data scripts; it must never be a script of its own.
-    expect(await page.locator("script").evaluateAll((scripts) => scripts.filter((s) => s.textContent?.trim() === "alert(2)").length)).toBe(0);
+    expect(await page.locator("script").evaluateAll((scripts) => scripts.filter((s) => s.textContent?.trim() === "alert(2)").length)).toBe(
+      0,
+    );
   }
   await expect(page.getByRole("main")).toBeVisible();
   await page.goto(`/signatories/${code}`);

@@ -12,7 +12,15 @@ const PUBLIC_PAGES = ["/", "/login"];
 /** next-auth's endpoints: they answer JSON or redirects, and must carry the same headers. */
 const AUTH_ENDPOINTS = ["/api/auth/csrf", "/api/auth/session", "/api/auth/providers"];
 /** Paths no route serves. */
-const UNKNOWN_PATHS = ["/no-such-page", "/signatories/atlantis/extra", "/editor-but-not-really", "/api/auth-nothing", "/.env", "/.git/config", "/prisma/schema.prisma"];
+const UNKNOWN_PATHS = [
+  "/no-such-page",
+  "/signatories/atlantis/extra",
+  "/editor-but-not-really",
+  "/api/auth-nothing",
+  "/.env",
+  "/.git/config",
+  "/prisma/schema.prisma",
+];
 /** Malformed or hostile paths: a 400 or 404 page, never a 500. */
 const MALFORMED_PATHS = [
   "/%E0%A4%A",
@@ -33,7 +41,13 @@ const MALFORMED_PATHS = [
   `/${"%F0%9F%92%A5".repeat(400)}`,
 ];
 /** Malformed query strings on real pages: the page may answer, but never with a 500. */
-const MALFORMED_QUERIES = ["/?q=%E0%A4%A", "/?%00=%00", `/?q=${"x".repeat(6_000)}`, "/login?callbackUrl=%E0%A4%A", "/login?callbackUrl[]=x&callbackUrl=%00"];
+const MALFORMED_QUERIES = [
+  "/?q=%E0%A4%A",
+  "/?%00=%00",
+  `/?q=${"x".repeat(6_000)}`,
+  "/login?callbackUrl=%E0%A4%A",
+  "/login?callbackUrl[]=x&callbackUrl=%00",
+];
 /** Where a hostile sign-in link may try to send the editor afterwards. */
 const FOREIGN_CALLBACKS = [
   // From the security review: these two reached //evil.example before the fix.
@@ -57,7 +71,17 @@ const FOREIGN_CALLBACKS = [
 const origin = new URL(E2E_BASE_URL).origin;
 
 /** Signs of a leaked stack trace or server internals in a response body. */
-const INTERNALS = [/\bat [\w.<>]+ \(/, /node_modules/, /\/work\//, /\.next\/server/, /webpack-internal/, /\.tsx?:\d+:\d+/, /PrismaClient/i, /SQLITE_/, /Error: /];
+const INTERNALS = [
+  /\bat [\w.<>]+ \(/,
+  /node_modules/,
+  /\/work\//,
+  /\.next\/server/,
+  /webpack-internal/,
+  /\.tsx?:\d+:\d+/,
+  /PrismaClient/i,
+  /SQLITE_/,
+  /Error: /,
+];
 
 async function expectNoInternals(response: APIResponse) {
   const body = await response.text();
@@ -93,7 +117,10 @@ test("the session cookie set at sign-in is HttpOnly and SameSite, and so is the 
   expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
 });
 
-test("a sign-in link with a foreign callbackUrl never leaves our origin, through the form or next-auth's endpoints", async ({ page, db }) => {
+test("a sign-in link with a foreign callbackUrl never leaves our origin, through the form or next-auth's endpoints", async ({
+  page,
+  db,
+}) => {
   test.setTimeout(120_000);
   const account = await createAccount(db);
   const foreignRequests: string[] = [];
@@ -178,7 +205,10 @@ test("every HTML page, auth endpoint and error answer carries the security heade
   expect(redirect.status()).toBeGreaterThanOrEqual(300);
   expect(redirect.status()).toBeLessThan(400);
   expectSecurityHeaders(redirect);
-  const signInPost = await request.post("/api/auth/callback/credentials", { form: { email: "nobody@e2e.test", password: "wrong" }, maxRedirects: 0 });
+  const signInPost = await request.post("/api/auth/callback/credentials", {
+    form: { email: "nobody@e2e.test", password: "wrong" },
+    maxRedirects: 0,
+  });
   expectSecurityHeaders(signInPost);
   for (const path of MALFORMED_PATHS.slice(0, 4)) expectSecurityHeaders(await request.get(path, { maxRedirects: 0 }));
   // The map document may be framed by our own pages only; anything else that resembles its path may not be.

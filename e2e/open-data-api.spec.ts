@@ -1,9 +1,4 @@
-import {
-  changesDocumentSchema,
-  commitmentsDocumentSchema,
-  participantDetailSchema,
-  participantsDocumentSchema,
-} from "@/lib/api/schema";
+import { changesDocumentSchema, commitmentsDocumentSchema, participantDetailSchema, participantsDocumentSchema } from "@/lib/api/schema";
 import { expect, test } from "./fixtures";
 import { clearParticipant, correctAction, publishSignature, touchRecord, uniqueMarker } from "./open-data-data";
 
@@ -103,15 +98,28 @@ test.describe("open API", () => {
     expect(preflight.headers()["access-control-allow-headers"]).toContain("If-None-Match");
   });
 
-  test("participants: all of them with status, filters, and one participant with its actions and public history", async ({ request, db }) => {
+  test("participants: all of them with status, filters, and one participant with its actions and public history", async ({
+    request,
+    db,
+  }) => {
     const reason = uniqueMarker("nzl-reason");
-    const { signatureId } = await publishSignature(db, "nzl", { date: "2019", datePrecision: "year", verification: "depositary", place: "Wellington" });
+    const { signatureId } = await publishSignature(db, "nzl", {
+      date: "2019",
+      datePrecision: "year",
+      verification: "depositary",
+      place: "Wellington",
+    });
     await correctAction(db, "nzl", signatureId, { place: "New York", reason });
 
     const list = participantsDocumentSchema.parse(await (await request.get("/api/v1/participants")).json());
     expect(list.count).toBe(await db.participant.count());
     const nzl = list.items.find((item) => item.code === "nzl");
-    expect(nzl).toMatchObject({ name: "New Zealand", kind: "state", status: "signed", actions: [{ action: "signature", date: "2019", datePrecision: "year" }] });
+    expect(nzl).toMatchObject({
+      name: "New Zealand",
+      kind: "state",
+      status: "signed",
+      actions: [{ action: "signature", date: "2019", datePrecision: "year" }],
+    });
     expect(nzl?.url).toMatch(/\/signatories\/nzl$/);
 
     const signed = participantsDocumentSchema.parse(await (await request.get("/api/v1/participants?status=signed&kind=state")).json());
@@ -123,7 +131,9 @@ test.describe("open API", () => {
     const detail = participantDetailSchema.parse(JSON.parse(detailText));
     expect(detail.participant).toMatchObject({ code: "nzl", iso3: "NZL", name: "New Zealand" });
     expect(detail.status).toBe("signed");
-    expect(detail.actions).toEqual([expect.objectContaining({ action: "signature", date: "2019", place: "New York", verification: "depositary" })]);
+    expect(detail.actions).toEqual([
+      expect.objectContaining({ action: "signature", date: "2019", place: "New York", verification: "depositary" }),
+    ]);
     expect(detail.history[0]).toMatchObject({ action: "signature.update", reason, changedFields: ["place"] });
     expect(detail.history[1]).toMatchObject({ action: "signature.create" });
     // The body as sent, not as parsed: the schema would drop a field that should not be there.
@@ -160,7 +170,9 @@ test.describe("open API", () => {
     expect(times.every((time) => time >= since.toISOString())).toBe(true);
     expect(bodies).not.toMatch(/"(actorId|email)"/);
 
-    const later = changesDocumentSchema.parse(await (await request.get(`/api/v1/changes?since=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`)).json());
+    const later = changesDocumentSchema.parse(
+      await (await request.get(`/api/v1/changes?since=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`)).json(),
+    );
     expect(later).toMatchObject({ count: 0, items: [], nextCursor: null, next: null });
   });
 
@@ -217,7 +229,15 @@ test.describe("open API", () => {
   test("the /api page documents every endpoint with examples", async ({ page, expectNoAxeViolations }) => {
     await page.goto("/api");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open data and API");
-    for (const path of ["/api/v1/signatories", "/api/v1/participants", "/api/v1/participants/{code}", "/api/v1/commitments", "/api/v1/changes", "/api/v1/openapi.json", "/feed.xml"]) {
+    for (const path of [
+      "/api/v1/signatories",
+      "/api/v1/participants",
+      "/api/v1/participants/{code}",
+      "/api/v1/commitments",
+      "/api/v1/changes",
+      "/api/v1/openapi.json",
+      "/feed.xml",
+    ]) {
       await expect(page.getByRole("heading", { level: 3, name: `GET ${path}`, exact: true })).toBeVisible();
     }
     await expect(page.getByText("curl -OJ", { exact: false })).toBeVisible();

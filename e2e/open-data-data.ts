@@ -102,7 +102,10 @@ export async function correctAction(
   const { participantId } = await ids(db, code);
   await db.$transaction(async (tx) => {
     const before = await tx.participantAction.findUniqueOrThrow({ where: { id: signatureId } });
-    const after = await tx.participantAction.update({ where: { id: signatureId }, data: { place: change.place, version: { increment: 1 } } });
+    const after = await tx.participantAction.update({
+      where: { id: signatureId },
+      data: { place: change.place, version: { increment: 1 } },
+    });
     await tx.auditEntry.create({
       data: {
         actorName: "Open data e2e",

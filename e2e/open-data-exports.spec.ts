@@ -18,7 +18,13 @@ const CSV_TO_JSON: [string, string][] = CSV_HEADER.split(",").map((header) => [
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 const inert = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
-type JsonList = { instrument: { slug: string; title: string; openedOn: string }; asOf: string; generatedAt: string; count: number; items: Record<string, string | null>[] };
+type JsonList = {
+  instrument: { slug: string; title: string; openedOn: string };
+  asOf: string;
+  generatedAt: string;
+  count: number;
+  items: Record<string, string | null>[];
+};
 
 test.describe("signatory exports", () => {
   test.afterAll(async ({ db }) => {
@@ -30,7 +36,7 @@ test.describe("signatory exports", () => {
     const marker = uniqueMarker("csv");
     await publishSignature(db, "can", {
       place: `=HYPERLINK("http://x/${marker}")`,
-      signerName: "+Minister, \"quoted\"\nwith a line break",
+      signerName: '+Minister, "quoted"\nwith a line break',
       signerTitle: "@title",
       documentSymbol: "-A/73/L.1",
       verification: "press_report",
@@ -38,7 +44,11 @@ test.describe("signatory exports", () => {
 
     const json = (await (await request.get("/api/v1/signatories?sort=date&order=desc")).json()) as JsonList;
     expect(Object.keys(json)).toEqual(["instrument", "asOf", "generatedAt", "count", "items"]);
-    expect(json.instrument).toEqual({ slug: "code-of-conduct-2018", title: "Code of Conduct towards Achieving a World Free of Terrorism", openedOn: "2018-09-28" });
+    expect(json.instrument).toEqual({
+      slug: "code-of-conduct-2018",
+      title: "Code of Conduct towards Achieving a World Free of Terrorism",
+      openedOn: "2018-09-28",
+    });
     expect(json.asOf).toBe(todayUtc());
     expect(json.count).toBe(json.items.length);
     const published = await db.participantAction.count({ where: { status: "published", instrument: { slug: "code-of-conduct-2018" } } });
@@ -62,11 +72,12 @@ test.describe("signatory exports", () => {
     const rows = parse<Record<string, string>>(text, { columns: true });
     expect(rows).toHaveLength(json.items.length);
     rows.forEach((row, index) => {
-      for (const [header, field] of CSV_TO_JSON) expect(row[header], `${header} of row ${index + 1}`).toBe(inert(json.items[index]?.[field] ?? ""));
+      for (const [header, field] of CSV_TO_JSON)
+        expect(row[header], `${header} of row ${index + 1}`).toBe(inert(json.items[index]?.[field] ?? ""));
     });
     const canadaRow = rows.find((row) => row.code === "can")!;
     expect(canadaRow.place).toBe(`'=HYPERLINK("http://x/${marker}")`);
-    expect(canadaRow.signer_name).toBe("'+Minister, \"quoted\"\nwith a line break");
+    expect(canadaRow.signer_name).toBe('\'+Minister, "quoted"\nwith a line break');
     expect(canadaRow.signer_title).toBe("'@title");
     expect(canadaRow.document_symbol).toBe("'-A/73/L.1");
   });
@@ -144,9 +155,13 @@ test.describe("signatory exports", () => {
   test("downloads are attachments named after the instrument and the as-of date; JSON only with download=1", async ({ request }) => {
     for (const format of ["csv", "xlsx", "pdf"]) {
       const dated = await request.get(`/api/v1/signatories?format=${format}&asOf=2019-07-15`);
-      expect(dated.headers()["content-disposition"]).toBe(`attachment; filename="signatories-code-of-conduct-2018-as-of-2019-07-15.${format}"`);
+      expect(dated.headers()["content-disposition"]).toBe(
+        `attachment; filename="signatories-code-of-conduct-2018-as-of-2019-07-15.${format}"`,
+      );
       const today = await request.get(`/api/v1/signatories?format=${format}`);
-      expect(today.headers()["content-disposition"]).toBe(`attachment; filename="signatories-code-of-conduct-2018-as-of-${todayUtc()}.${format}"`);
+      expect(today.headers()["content-disposition"]).toBe(
+        `attachment; filename="signatories-code-of-conduct-2018-as-of-${todayUtc()}.${format}"`,
+      );
     }
     const inline = await request.get("/api/v1/signatories?format=json");
     expect(inline.headers()["content-disposition"]).toBeUndefined();

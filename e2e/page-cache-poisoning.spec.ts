@@ -23,12 +23,21 @@ function expectRealAnonymousAnswer(url: string, acceptEncoding: string | undefin
   expect(response.status, context).toBe(200);
   const kind = expectedMediaKind(matchPublicRoute(url.split("?")[0] ?? "")!, response.headers["content-type"]);
   expect(kind, `${context}: ${response.headers["content-type"]} is not what the route answers`).toBeDefined();
-  const markers: Record<string, RegExp> = { html: /^<!DOCTYPE html>[^]*<\/html>$/, json: /^[[{][^]*[\]}]$/, svg: /<svg[^]*<\/svg>/, atom: /<feed[^]*<\/feed>/, csv: /^code,iso2,/ };
+  const markers: Record<string, RegExp> = {
+    html: /^<!DOCTYPE html>[^]*<\/html>$/,
+    json: /^[[{][^]*[\]}]$/,
+    svg: /<svg[^]*<\/svg>/,
+    atom: /<feed[^]*<\/feed>/,
+    csv: /^code,iso2,/,
+  };
   expect(response.text, context).toMatch(markers[kind!] ?? /^$/);
   expect(response.text, `${context}: signed-in content`).not.toContain('href="/editor"');
   // Never an encoding the client did not accept; a stored page in its preferred one, a render as Next sent it.
   const sent = response.headers["content-encoding"] ?? "identity";
-  expect(sent === "identity" ? negotiateEncoding(acceptEncoding, ["identity"]) : negotiateEncoding(acceptEncoding, [sent as "br" | "gzip"]), `${context}: sent ${sent}`).toBe(sent);
+  expect(
+    sent === "identity" ? negotiateEncoding(acceptEncoding, ["identity"]) : negotiateEncoding(acceptEncoding, [sent as "br" | "gzip"]),
+    `${context}: sent ${sent}`,
+  ).toBe(sent);
   expect(sent, context).toBe(response.headers["x-page-cache"] === "hit" ? negotiateEncoding(acceptEncoding) : "identity");
 }
 
@@ -73,7 +82,12 @@ test.describe("the page cache against an attacker", () => {
     await api.dispose();
     const signedIn = await send(E2E_BASE_URL, "/signatories", { cookie: `next-auth.session-token.0=${token}` });
     expect(signedIn.text, "next-auth accepts the chunked cookie: the attack is real").toContain('href="/editor"');
-    for (const name of ["next-auth.session-token.0", "next-auth.session-token", "__Secure-next-auth.session-token", "__Secure-next-auth.session-token.0"]) {
+    for (const name of [
+      "next-auth.session-token.0",
+      "next-auth.session-token",
+      "__Secure-next-auth.session-token",
+      "__Secure-next-auth.session-token.0",
+    ]) {
       await attack({ cookie: `${name}=${token}` });
     }
     for (const cookie of COOKIE_ATTACKS) await attack({ cookie });
@@ -90,17 +104,43 @@ test.describe("the page cache against an attacker", () => {
 
   test("holds for generated header sets (fast-check)", async () => {
     const headerName = fc.oneof(
-      fc.constantFrom("accept-encoding", "cookie", "authorization", "range", "accept", "user-agent", ...INTERNAL_HEADERS.flatMap((headers) => Object.keys(headers).slice(0, 1))),
+      fc.constantFrom(
+        "accept-encoding",
+        "cookie",
+        "authorization",
+        "range",
+        "accept",
+        "user-agent",
+        ...INTERNAL_HEADERS.flatMap((headers) => Object.keys(headers).slice(0, 1)),
+      ),
       fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
     );
-    const headerValue = fc.constantFrom("1", "", "gzip", "deflate", "br;q=0.9, deflate", "identity;q=0", "next-auth.session-token.0=x", "bytes=0-1", "*", "prefetch", "text/x-component");
+    const headerValue = fc.constantFrom(
+      "1",
+      "",
+      "gzip",
+      "deflate",
+      "br;q=0.9, deflate",
+      "identity;q=0",
+      "next-auth.session-token.0=x",
+      "bytes=0-1",
+      "*",
+      "prefetch",
+      "text/x-component",
+    );
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(headerName, headerValue, { maxKeys: 4 }), fc.constantFrom("GET", "HEAD"), fc.constantFrom(...SAMPLE_URLS), fc.constantFrom(...PLAIN_ENCODINGS), async (headers, method, url, acceptEncoding) => {
-        await send(E2E_BASE_URL, url, headers, method);
-        await send(E2E_BASE_URL, url, headers, method);
-        const plainHeaders: Record<string, string> = acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding };
-        expectRealAnonymousAnswer(url, acceptEncoding, await send(E2E_BASE_URL, url, plainHeaders));
-      }),
+      fc.asyncProperty(
+        fc.dictionary(headerName, headerValue, { maxKeys: 4 }),
+        fc.constantFrom("GET", "HEAD"),
+        fc.constantFrom(...SAMPLE_URLS),
+        fc.constantFrom(...PLAIN_ENCODINGS),
+        async (headers, method, url, acceptEncoding) => {
+          await send(E2E_BASE_URL, url, headers, method);
+          await send(E2E_BASE_URL, url, headers, method);
+          const plainHeaders: Record<string, string> = acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding };
+          expectRealAnonymousAnswer(url, acceptEncoding, await send(E2E_BASE_URL, url, plainHeaders));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -143,7 +183,10 @@ test.describe("the production server's HTTP rules", () => {
   test("a page is the same for a crawler and a browser, so one stored copy serves both", async () => {
     const fill = { "x-page-cache-fill": "1" };
     const bot = await send(E2E_BASE_URL, "/signatories/kaz", { ...fill, "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1)" });
-    const browser = await send(E2E_BASE_URL, "/signatories/kaz", { ...fill, "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36" });
+    const browser = await send(E2E_BASE_URL, "/signatories/kaz", {
+      ...fill,
+      "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36",
+    });
     const head = (text: string) => text.slice(0, text.indexOf("</head>"));
     expect(head(browser.text)).toBe(head(bot.text));
     expect(head(browser.text)).toContain('property="og:title"');

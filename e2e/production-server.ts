@@ -25,7 +25,10 @@ function serverEnvironment(settings: ServerSettings): NodeJS.ProcessEnv {
 
 /** Migrations, seed and first admin, as `npm start` prepares them. */
 export function prepareServerDatabase(settings: ServerSettings): void {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/faults/prepare-server-database.ts"], { env: serverEnvironment(settings), encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/faults/prepare-server-database.ts"], {
+    env: serverEnvironment(settings),
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`Preparing ${settings.databaseUrl} failed:\n${result.stderr}`);
 }
 
@@ -40,10 +43,13 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
   const exited = new Promise<number | NodeJS.Signals>((resolve) => child.on("exit", (code, signal) => resolve(signal ?? code ?? 0)));
   let ended = false;
   void exited.then(() => (ended = true));
-  for (const startedAt = Date.now(); Date.now() - startedAt < 60_000; ) {
+  for (const startedAt = Date.now(); Date.now() - startedAt < 60_000;) {
     if (ended) throw new Error(`The server exited while starting:\n${output}`);
     if (output.includes("Ready on port")) {
-      const answered = await fetch(`http://localhost:${settings.port}/api/auth/csrf`).then((response) => response.ok, () => false);
+      const answered = await fetch(`http://localhost:${settings.port}/api/auth/csrf`).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (answered) return { child, exited, output: () => output };
     }
     await new Promise((resolve) => setTimeout(resolve, 25));

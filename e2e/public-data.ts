@@ -83,7 +83,9 @@ export async function recordStatementAndHistory(
         text: input.statementText,
         madeOn: "2019-01-15",
         status: "published",
-        commitments: { connect: input.commitmentNumbers.map((number) => ({ instrumentId_number: { instrumentId: instrument.id, number } })) },
+        commitments: {
+          connect: input.commitmentNumbers.map((number) => ({ instrumentId_number: { instrumentId: instrument.id, number } })),
+        },
       },
     });
     const actor = await tx.user.create({

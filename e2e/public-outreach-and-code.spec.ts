@@ -13,18 +13,29 @@ test.afterAll(async ({ db }) => {
   await resetParticipants(db);
 });
 
-test("the outreach list and the signatory list together cover every UN member and observer state exactly once", async ({ page, db, expectNoAxeViolations }) => {
+test("the outreach list and the signatory list together cover every UN member and observer state exactly once", async ({
+  page,
+  db,
+  expectNoAxeViolations,
+}) => {
   const unStates = await db.participant.findMany({ where: { unStatus: { not: null } }, select: { code: true, region: true } });
 
   await page.goto("/non-signatories");
-  const outreach = await page.locator("section[data-region] a[data-code]").evaluateAll((links) => links.map((a) => a.getAttribute("data-code")!));
+  const outreach = await page
+    .locator("section[data-region] a[data-code]")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("data-code")!));
   expect(new Set(outreach).size, "no state listed twice").toBe(outreach.length);
 
   await page.goto("/signatories");
-  const listed = await page.locator("[data-testid=signatories-table] tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-code")!));
+  const listed = await page
+    .locator("[data-testid=signatories-table] tbody tr")
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-code")!));
   const signatoryStates = new Set(listed.filter((code) => unStates.some((s) => s.code === code)));
 
-  expect(outreach.filter((code) => signatoryStates.has(code)), "no state on both lists").toEqual([]);
+  expect(
+    outreach.filter((code) => signatoryStates.has(code)),
+    "no state on both lists",
+  ).toEqual([]);
   expect([...outreach, ...signatoryStates].sort()).toEqual(unStates.map((s) => s.code).sort());
   expect(outreach).toContain("chl"); // an unsigned state is on the outreach list
   expect(outreach).not.toContain("nor"); // a withdrawn state signed once: it is on the signatory list

@@ -95,7 +95,6 @@ async function countCurrentSignatoriesAsOf(db: Parameters<typeof countCurrentSig
   const participants = await db.participant.findMany({
     select: { actions: { where: { status: "published", countsFrom: { not: null, lte: asOf } }, select: { action: true } } },
   });
-  return participants.filter(
-    (p) => p.actions.some((a) => a.action !== "withdrawal") && !p.actions.some((a) => a.action === "withdrawal"),
-  ).length;
+  return participants.filter((p) => p.actions.some((a) => a.action !== "withdrawal") && !p.actions.some((a) => a.action === "withdrawal"))
+    .length;
 }

@@ -8,7 +8,11 @@ test.afterAll(async ({ db }) => {
   await resetParticipants(db);
 });
 
-test("a participant page shows each action with its evidence, statements and the public history without emails", async ({ page, db, expectNoAxeViolations }) => {
+test("a participant page shows each action with its evidence, statements and the public history without emails", async ({
+  page,
+  db,
+  expectNoAxeViolations,
+}) => {
   const marker = newMarker();
   const {
     ids: [signatureId = ""],
@@ -98,7 +102,13 @@ test("an upper-case code redirects to the lower-case address", async ({ page }) 
 });
 
 test("an unknown code or commitment is a real 404 page", async ({ page, expectNoAxeViolations }) => {
-  for (const path of ["/signatories/xyz", "/signatories/not-a-participant", "/code/commitments/11", "/code/commitments/abc", "/code/commitments/0"]) {
+  for (const path of [
+    "/signatories/xyz",
+    "/signatories/not-a-participant",
+    "/code/commitments/11",
+    "/code/commitments/abc",
+    "/code/commitments/0",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");

@@ -17,7 +17,19 @@ async function shownRows(page: Page): Promise<ShownRow[]> {
   );
 }
 
-type DbRow = { code: string; action: string; date: string; name: string; kind: string; region: string | null; iso2: string | null; iso3: string | null; commonName: string | null; formalName: string | null; countsFrom: string | null };
+type DbRow = {
+  code: string;
+  action: string;
+  date: string;
+  name: string;
+  kind: string;
+  region: string | null;
+  iso2: string | null;
+  iso3: string | null;
+  commonName: string | null;
+  formalName: string | null;
+  countsFrom: string | null;
+};
 
 let marker = "";
 
@@ -42,8 +54,12 @@ async function publishedRows(db: Parameters<typeof resetParticipants>[0]): Promi
   const signatures = await db.participantAction.findMany({
     where: { status: "published" },
     select: {
-      action: true, date: true, countsFrom: true,
-      participant: { select: { code: true, name: true, kind: true, region: true, iso2: true, iso3: true, commonName: true, formalName: true } },
+      action: true,
+      date: true,
+      countsFrom: true,
+      participant: {
+        select: { code: true, name: true, kind: true, region: true, iso2: true, iso3: true, commonName: true, formalName: true },
+      },
     },
   });
   return signatures.map(({ participant, ...s }) => ({ ...participant, ...s, date: s.date ?? "" }));
@@ -56,8 +72,15 @@ test("every filter narrows the list to exactly the matching published rows, and 
   const contains = (value: string | null, q: string) => (value ?? "").toLowerCase().includes(q.toLowerCase());
   const cases: { query: string; expected: (row: DbRow) => boolean }[] = [
     { query: "", expected: () => true },
-    { query: "q=egy", expected: (r) => ["name", "commonName", "formalName"].some((k) => contains(r[k as keyof DbRow], "egy")) || r.iso3 === "EGY" },
-    { query: "q=NOR", expected: (r) => ["name", "commonName", "formalName"].some((k) => contains(r[k as keyof DbRow], "nor")) || r.iso3 === "NOR" || r.iso2 === "NOR" },
+    {
+      query: "q=egy",
+      expected: (r) => ["name", "commonName", "formalName"].some((k) => contains(r[k as keyof DbRow], "egy")) || r.iso3 === "EGY",
+    },
+    {
+      query: "q=NOR",
+      expected: (r) =>
+        ["name", "commonName", "formalName"].some((k) => contains(r[k as keyof DbRow], "nor")) || r.iso3 === "NOR" || r.iso2 === "NOR",
+    },
     { query: "region=Americas", expected: (r) => r.region === "Americas" },
     { query: "region=europe", expected: (r) => r.region === "Europe" },
     { query: "year=2019", expected: (r) => r.date.startsWith("2019") },
@@ -65,7 +88,10 @@ test("every filter narrows the list to exactly the matching published rows, and 
     { query: "kind=state&action=accession", expected: (r) => r.kind === "state" && r.action === "accession" },
     { query: "action=withdrawal", expected: (r) => r.action === "withdrawal" },
     { query: "asOf=2019-03-31", expected: (r) => r.countsFrom !== null && r.countsFrom <= "2019-03-31" },
-    { query: "region=Africa&year=2018&action=signature", expected: (r) => r.region === "Africa" && r.date.startsWith("2018") && r.action === "signature" },
+    {
+      query: "region=Africa&year=2018&action=signature",
+      expected: (r) => r.region === "Africa" && r.date.startsWith("2018") && r.action === "signature",
+    },
   ];
   for (const { query, expected } of cases) {
     const wanted = all.filter(expected);
@@ -102,7 +128,10 @@ test("sorting by name and by date orders the rows, undated last either way", asy
     await page.goto(`/signatories?sort=date&order=${order}`);
     const dates = (await shownRows(page)).map((r) => r.date);
     const dated = dates.filter(Boolean);
-    expect(dates.slice(dated.length).every((d) => d === ""), "undated rows come last").toBe(true);
+    expect(
+      dates.slice(dated.length).every((d) => d === ""),
+      "undated rows come last",
+    ).toBe(true);
     const sorted = [...dated].sort(compareDates);
     expect(dated).toEqual(order === "asc" ? sorted : sorted.reverse());
     await page.reload();
@@ -119,7 +148,9 @@ test("the filter form works as a plain GET form and keeps its values", async ({ 
   await expect(page).toHaveURL(/region=Europe/);
   await expect(page).toHaveURL(/action=withdrawal/);
   await expect(page.getByLabel("Region")).toHaveValue("Europe");
-  const withdrawals = await db.participantAction.count({ where: { status: "published", action: "withdrawal", participant: { region: "Europe" } } });
+  const withdrawals = await db.participantAction.count({
+    where: { status: "published", action: "withdrawal", participant: { region: "Europe" } },
+  });
   expect(await shownRows(page)).toHaveLength(withdrawals);
   expect((await shownRows(page)).map((r) => r.code)).toContain("nor");
   // The download links carry the same filters.
@@ -171,5 +202,7 @@ test("the list prints without navigation, with its as-of date and a citation", a
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.getByRole("form", { name: "Filter the list" })).toBeHidden();
   await expect(page.getByText("Printed from the record as of 1 Jan 2019.")).toBeVisible();
-  await expect(page.getByText(/Cite as: Code of Conduct Signatory Tracker, “Signatories”, http.*\/signatories\?asOf=2019-01-01/)).toBeVisible();
+  await expect(
+    page.getByText(/Cite as: Code of Conduct Signatory Tracker, “Signatories”, http.*\/signatories\?asOf=2019-01-01/),
+  ).toBeVisible();
 });

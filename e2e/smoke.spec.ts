@@ -1,6 +1,10 @@
 import { expect, test } from "./fixtures";
 
-test("the overview shows the Code's title and the current signatory count from the database", async ({ page, db, expectNoAxeViolations }) => {
+test("the overview shows the Code's title and the current signatory count from the database", async ({
+  page,
+  db,
+  expectNoAxeViolations,
+}) => {
   const current = await db.participant.count({
     where: {
       actions: { some: { status: "published", action: { in: ["signature", "accession"] } } },

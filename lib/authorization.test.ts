@@ -78,7 +78,13 @@ const mutations: Record<string, Mutation> = {
     actions: ["saveStatement"],
     refused: recordRefusals(false),
     run: ({ db }, { actor }) =>
-      recordStatement(db, actor, { participant: "kaz", kind: "declaration", text: "We support it", commitments: ["7"], status: "published" }),
+      recordStatement(db, actor, {
+        participant: "kaz",
+        kind: "declaration",
+        text: "We support it",
+        commitments: ["7"],
+        status: "published",
+      }),
   },
   createUser: {
     actions: ["addUser"],
@@ -105,8 +111,15 @@ const mutations: Record<string, Mutation> = {
   // else's request, which carries that person's password or code.
   changePassword: {
     actions: ["changeOwnPassword"],
-    refused: { anonymous: "unauthenticated", adminWithoutTwoFactor: "forbidden", plainEditor: "validation", outOfScopeEditor: "validation", temporaryPassword: "validation" },
-    run: ({ db }, { state }) => changePassword(db, state, { currentPassword: VICTIM_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, null),
+    refused: {
+      anonymous: "unauthenticated",
+      adminWithoutTwoFactor: "forbidden",
+      plainEditor: "validation",
+      outOfScopeEditor: "validation",
+      temporaryPassword: "validation",
+    },
+    run: ({ db }, { state }) =>
+      changePassword(db, state, { currentPassword: VICTIM_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, null),
   },
   startTwoFactorEnrolment: {
     actions: ["beginTwoFactorSetup"],
@@ -115,17 +128,35 @@ const mutations: Record<string, Mutation> = {
   },
   confirmTwoFactorEnrolment: {
     actions: ["finishTwoFactorSetup"],
-    refused: { anonymous: "unauthenticated", temporaryPassword: "forbidden", plainEditor: "conflict", administrator: "conflict", adminWithoutTwoFactor: "conflict" },
+    refused: {
+      anonymous: "unauthenticated",
+      temporaryPassword: "forbidden",
+      plainEditor: "conflict",
+      administrator: "conflict",
+      adminWithoutTwoFactor: "conflict",
+    },
     run: ({ db }, { state }) => confirmTwoFactorEnrolment(db, state, { code: "123456" }),
   },
   replaceRecoveryCodes: {
     actions: ["renewRecoveryCodes"],
-    refused: { anonymous: "unauthenticated", temporaryPassword: "forbidden", adminWithoutTwoFactor: "forbidden", plainEditor: "conflict", administrator: "validation" },
+    refused: {
+      anonymous: "unauthenticated",
+      temporaryPassword: "forbidden",
+      adminWithoutTwoFactor: "forbidden",
+      plainEditor: "conflict",
+      administrator: "validation",
+    },
     run: ({ db }, { state }) => replaceRecoveryCodes(db, state, { currentPassword: VICTIM_PASSWORD }),
   },
   turnOffTwoFactor: {
     actions: ["disableTwoFactor"],
-    refused: { anonymous: "unauthenticated", temporaryPassword: "forbidden", adminWithoutTwoFactor: "forbidden", administrator: "forbidden", plainEditor: "conflict" },
+    refused: {
+      anonymous: "unauthenticated",
+      temporaryPassword: "forbidden",
+      adminWithoutTwoFactor: "forbidden",
+      administrator: "forbidden",
+      plainEditor: "conflict",
+    },
     run: ({ db }, { state }) => turnOffTwoFactor(db, state, { currentPassword: VICTIM_PASSWORD }),
   },
 };
@@ -151,7 +182,10 @@ describe("unauthorized access to every mutation", () => {
   const callers = {} as Record<CallerName, Caller>;
 
   /** A signed-in session of a new account, as the Server Actions would see it. */
-  async function sessionOf(role: "admin" | "editor", options: { scope?: string[]; mustChangePassword?: boolean; twoFactor?: boolean } = {}): Promise<Caller> {
+  async function sessionOf(
+    role: "admin" | "editor",
+    options: { scope?: string[]; mustChangePassword?: boolean; twoFactor?: boolean } = {},
+  ): Promise<Caller> {
     const user = await database.db.user.create({
       data: {
         email: `${role}-${Math.random().toString(36).slice(2)}@test.invalid`,
@@ -172,7 +206,14 @@ describe("unauthorized access to every mutation", () => {
     database = await createSeededTestDatabase();
     await database.actingUser("admin"); // an admin to update, who is not the last one
     await database.db.user.create({
-      data: { email: "first-admin@test.invalid", name: "Admin", role: "admin", passwordHash: await hashPassword(VICTIM_PASSWORD), totpSecret: createTotpSecret(), totpEnabledAt: new Date() },
+      data: {
+        email: "first-admin@test.invalid",
+        name: "Admin",
+        role: "admin",
+        passwordHash: await hashPassword(VICTIM_PASSWORD),
+        totpSecret: createTotpSecret(),
+        totpEnabledAt: new Date(),
+      },
     });
     callers.anonymous = { actor: null, state: null };
     callers.outOfScopeEditor = await sessionOf("editor", { scope: ["tun"] });

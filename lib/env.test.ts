@@ -27,6 +27,7 @@ describe("parseEnvironment", () => {
     expect(parseEnvironment({}).PAGE_CACHE_MAX_BYTES).toBe(64 * 1024 * 1024);
     expect(parseEnvironment({ PAGE_CACHE_MAX_BYTES: "0" }).PAGE_CACHE_MAX_BYTES).toBe(0);
     expect(parseEnvironment({ PAGE_CACHE_MAX_BYTES: "1048576" }).PAGE_CACHE_MAX_BYTES).toBe(1048576);
-    for (const value of ["-1", "64MB", "1.5"]) expect(() => parseEnvironment({ PAGE_CACHE_MAX_BYTES: value }), value).toThrow(/PAGE_CACHE_MAX_BYTES/);
+    for (const value of ["-1", "64MB", "1.5"])
+      expect(() => parseEnvironment({ PAGE_CACHE_MAX_BYTES: value }), value).toThrow(/PAGE_CACHE_MAX_BYTES/);
   });
 });

@@ -30,7 +30,11 @@ const environmentSchema = z.object({
     .max(10)
     .default(0),
   /** Memory the production server's page cache may hold, in bytes (server/page-store.ts); 0 turns it off. */
-  PAGE_CACHE_MAX_BYTES: z.coerce.number().int().min(0).default(64 * 1024 * 1024),
+  PAGE_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(64 * 1024 * 1024),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -5,8 +5,22 @@ import { join } from "node:path";
 import { buildSync } from "esbuild";
 
 // What a production build depends on. A change to any of these makes `npm start` rebuild.
-const BUILD_INPUTS = ["app", "components", "lib", "server", "i18n", "messages", "public", "types", "proxy.ts", "prisma/schema.prisma",
-  "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "server",
+  "i18n",
+  "messages",
+  "public",
+  "types",
+  "proxy.ts",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const STAMP_FILE = join(".next", "source-stamp");
 /** The production server (server/main.ts), compiled: `npm start` and the e2e tests run this file. */
 export const SERVER_OUTPUT = join(".next", "production-server.cjs");
@@ -63,7 +77,10 @@ export function buildSite(): void {
 /** Builds unless the last build was made from exactly these sources. */
 export function buildIfNeeded(): void {
   const isBuilt =
-    existsSync(join(".next", "BUILD_ID")) && existsSync(SERVER_OUTPUT) && existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, "utf8") === sourceStamp();
+    existsSync(join(".next", "BUILD_ID")) &&
+    existsSync(SERVER_OUTPUT) &&
+    existsSync(STAMP_FILE) &&
+    readFileSync(STAMP_FILE, "utf8") === sourceStamp();
   if (isBuilt) return;
   console.log("Building the site (first start or sources changed)…");
   buildSite();

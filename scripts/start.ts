@@ -22,7 +22,8 @@ async function main() {
     env: { ...process.env, NODE_ENV: "production" },
   });
   // While the server runs, db:restore refuses to replace its database (lib/database/backup.ts).
-  const removePidFile = databaseKindOf(env.DATABASE_URL) === "embedded-sqlite" ? writeServerPidFile(sqliteFilePath(env.DATABASE_URL)) : () => {};
+  const removePidFile =
+    databaseKindOf(env.DATABASE_URL) === "embedded-sqlite" ? writeServerPidFile(sqliteFilePath(env.DATABASE_URL)) : () => {};
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => {
     removePidFile();

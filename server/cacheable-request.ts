@@ -84,7 +84,11 @@ function allowedCookies(header: string): string | null {
 }
 
 /** The request as the cache sees it, or null when it must reach Next. Reads raw headers: no parsing on a hit. */
-export function cacheableRequest(method: string | undefined, url: string | undefined, rawHeaders: readonly string[]): CacheableRequest | null {
+export function cacheableRequest(
+  method: string | undefined,
+  url: string | undefined,
+  rawHeaders: readonly string[],
+): CacheableRequest | null {
   if ((method !== "GET" && method !== "HEAD") || !url || url[0] !== "/") return null;
   const query = url.indexOf("?");
   const route = matchPublicRoute(query === -1 ? url : url.slice(0, query));

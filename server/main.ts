@@ -15,7 +15,9 @@ async function main() {
   const handle = app.getRequestHandler();
   const readRevision = synchronousRevisionReader(env.DATABASE_URL);
   const server = createServer(
-    createRequestHandler((request, response) => handle(request, response), readRevision ? { readRevision, maxBytes: env.PAGE_CACHE_MAX_BYTES } : null,
+    createRequestHandler(
+      (request, response) => handle(request, response),
+      readRevision ? { readRevision, maxBytes: env.PAGE_CACHE_MAX_BYTES } : null,
       createSignInFloodGate(env.TRUST_PROXY, siteOrigin()),
     ),
   );

@@ -22,7 +22,12 @@ describe("the page cache under attack", () => {
   beforeEach(async () => {
     revision = 1;
     rendered = [];
-    server = createServer(createRequestHandler(imitationNext(() => revision, rendered), { readRevision: () => revision, maxBytes: 1024 * 1024 }));
+    server = createServer(
+      createRequestHandler(
+        imitationNext(() => revision, rendered),
+        { readRevision: () => revision, maxBytes: 1024 * 1024 },
+      ),
+    );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -84,11 +89,35 @@ describe("the page cache under attack", () => {
 
   it("holds for generated header sets (fast-check)", async () => {
     const headerName = fc.oneof(
-      fc.constantFrom("accept-encoding", "accept-encoding", "cookie", "cookie", "cookie", "authorization", "range", "if-none-match", "accept", "user-agent", "x-forwarded-host", ...INTERNAL_HEADERS.flatMap((headers) => Object.keys(headers).slice(0, 1))),
+      fc.constantFrom(
+        "accept-encoding",
+        "accept-encoding",
+        "cookie",
+        "cookie",
+        "cookie",
+        "authorization",
+        "range",
+        "if-none-match",
+        "accept",
+        "user-agent",
+        "x-forwarded-host",
+        ...INTERNAL_HEADERS.flatMap((headers) => Object.keys(headers).slice(0, 1)),
+      ),
       fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
     );
     const headerValue = fc.oneof(
-      fc.constantFrom("1", "", "gzip", "deflate", "br;q=0.9, deflate", "identity;q=0", "next-auth.session-token.0=x", "bytes=0-1", "*", "prefetch"),
+      fc.constantFrom(
+        "1",
+        "",
+        "gzip",
+        "deflate",
+        "br;q=0.9, deflate",
+        "identity;q=0",
+        "next-auth.session-token.0=x",
+        "bytes=0-1",
+        "*",
+        "prefetch",
+      ),
       fc.stringMatching(/^[\x21-\x7e ]{0,30}$/).map((value) => value.trim()),
     );
     await fc.assert(

@@ -18,7 +18,13 @@ describe("the production server's page cache", () => {
   async function start(options: Partial<PageCacheOptions> = {}, next?: Parameters<typeof createRequestHandler>[0]) {
     revision = 1;
     rendered = [];
-    server = createServer(createRequestHandler(next ?? imitationNext(() => revision, rendered), { readRevision: () => revision, maxBytes: 1024 * 1024, ...options }));
+    server = createServer(
+      createRequestHandler(next ?? imitationNext(() => revision, rendered), {
+        readRevision: () => revision,
+        maxBytes: 1024 * 1024,
+        ...options,
+      }),
+    );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
@@ -31,7 +37,12 @@ describe("the production server's page cache", () => {
     expect(first).toMatchObject({ status: 200, text: realPage("/signatories?q=Tun", 1) });
     expect(first.headers["x-page-cache"]).toBe("miss");
     expect(second).toMatchObject({ status: 200, text: first.text });
-    expect(second.headers).toMatchObject({ "x-page-cache": "hit", "content-encoding": "gzip", "x-frame-options": "DENY", "content-type": "text/html; charset=utf-8" });
+    expect(second.headers).toMatchObject({
+      "x-page-cache": "hit",
+      "content-encoding": "gzip",
+      "x-frame-options": "DENY",
+      "content-type": "text/html; charset=utf-8",
+    });
     expect(second.headers.vary).toMatch(/Accept-Encoding/);
     expect(rendered).toEqual(["/signatories?q=Tun"]);
 
@@ -143,7 +154,9 @@ describe("the production server's page cache", () => {
       setTimeout(() => response.end(" page>"), 100);
     });
     await new Promise<void>((resolve) => {
-      const request = httpRequest(`${origin}/code`, { agent: false }, (response) => response.once("data", () => (request.destroy(), resolve())));
+      const request = httpRequest(`${origin}/code`, { agent: false }, (response) =>
+        response.once("data", () => (request.destroy(), resolve())),
+      );
       request.end();
     });
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -181,7 +194,10 @@ describe("createPageStore", () => {
     const store = createPageStore(1024 * 1024);
     const body = Buffer.from("x".repeat(50_000) + Math.random());
     for (let index = 0; index < 900; index++) {
-      store.set(`/signatories?q=${index}`, storedPage({ revision: 1, etag: 'W/"r1"', headers: [["content-type", "text/html"]], body, compress: true }));
+      store.set(
+        `/signatories?q=${index}`,
+        storedPage({ revision: 1, etag: 'W/"r1"', headers: [["content-type", "text/html"]], body, compress: true }),
+      );
     }
     expect(store.calculatedSize).toBeLessThanOrEqual(1024 * 1024);
     expect(store.size).toBeGreaterThan(10);
@@ -191,7 +207,10 @@ describe("createPageStore", () => {
 
   it("refuses one entry larger than an eighth of the budget", () => {
     const store = createPageStore(80_000);
-    store.set("/api/v1/signatories?format=pdf", storedPage({ revision: 1, etag: "x", headers: [], body: Buffer.alloc(20_000), compress: false }));
+    store.set(
+      "/api/v1/signatories?format=pdf",
+      storedPage({ revision: 1, etag: "x", headers: [], body: Buffer.alloc(20_000), compress: false }),
+    );
     expect(store.size).toBe(0);
   });
 });

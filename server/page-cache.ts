@@ -83,7 +83,8 @@ export function withPageCache(handle: Handler, options: PageCacheOptions): Handl
     } catch {}
   }, REVISION_POLL_MS).unref();
   /** Whether a stored page is the copy the last change replaced, less than staleLimitMs ago. */
-  const isRecentlyReplaced = (page: StoredPage) => page.revision === record.previous && performance.now() - record.changedAt <= staleLimitMs;
+  const isRecentlyReplaced = (page: StoredPage) =>
+    page.revision === record.previous && performance.now() - record.changedAt <= staleLimitMs;
   /** Renders in progress, by revision and key: the single flight. */
   const rendering = new Map<string, Promise<StoredPage | null>>();
 

@@ -7,7 +7,16 @@ import type { Encoding } from "./accept-encoding";
 // entry older than a minute is rendered again, so the "as of today" lines roll over at midnight.
 
 /** Response headers that describe one transfer or one client, never the page. */
-const NOT_STORED_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", "set-cookie", "x-page-cache"]);
+const NOT_STORED_HEADERS = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "date",
+  "set-cookie",
+  "x-page-cache",
+]);
 
 /** What an entry costs beyond its bodies (headers, key, bookkeeping), counted against the budget. */
 const ENTRY_OVERHEAD_BYTES = 2048;
@@ -61,7 +70,9 @@ export function storedPage(options: {
   const bodies: Partial<Record<Encoding, Buffer>> = { identity: options.body };
   if (options.compress) {
     // Brotli quality 5: within a few per cent of the best ratio at a small part of its time.
-    bodies.br = brotliCompressSync(options.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: options.body.byteLength } });
+    bodies.br = brotliCompressSync(options.body, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: options.body.byteLength },
+    });
     bodies.gzip = gzipSync(options.body, { level: 6 });
   }
   const variants: Partial<Record<Encoding, StoredVariant>> = {};

@@ -3,13 +3,44 @@ import { expectedMediaKind, matchPublicRoute } from "./public-routes";
 
 describe("matchPublicRoute", () => {
   it("knows the public pages, the map, the feed and the open API's GETs", () => {
-    for (const path of ["/", "/signatories", "/signatories/kaz", "/non-signatories", "/code", "/code/commitments/7", "/map.svg", "/feed.xml", "/api/v1/signatories", "/api/v1/participants", "/api/v1/participants/kaz", "/api/v1/commitments", "/api/v1/changes"]) {
+    for (const path of [
+      "/",
+      "/signatories",
+      "/signatories/kaz",
+      "/non-signatories",
+      "/code",
+      "/code/commitments/7",
+      "/map.svg",
+      "/feed.xml",
+      "/api/v1/signatories",
+      "/api/v1/participants",
+      "/api/v1/participants/kaz",
+      "/api/v1/commitments",
+      "/api/v1/changes",
+    ]) {
       expect(matchPublicRoute(path), path).toBeDefined();
     }
   });
 
   it("knows nothing else: editor, sign-in, auth, extra or empty segments, look-alikes, absolute forms", () => {
-    for (const path of ["/editor", "/editor/users", "/login", "/api/auth/session", "/api/v1/openapi.json", "/signatories/kaz/extra", "/signatories/", "//signatories", "/signatories//", "/code/commitments/", "/mapXsvg", "/feedXxml", "/_next/static/x.js", "http://evil.example/signatories", "/Signatories", "/api/v1/signatories/x"]) {
+    for (const path of [
+      "/editor",
+      "/editor/users",
+      "/login",
+      "/api/auth/session",
+      "/api/v1/openapi.json",
+      "/signatories/kaz/extra",
+      "/signatories/",
+      "//signatories",
+      "/signatories//",
+      "/code/commitments/",
+      "/mapXsvg",
+      "/feedXxml",
+      "/_next/static/x.js",
+      "http://evil.example/signatories",
+      "/Signatories",
+      "/api/v1/signatories/x",
+    ]) {
       expect(matchPublicRoute(path), path).toBeUndefined();
     }
   });

@@ -23,7 +23,14 @@ function headersOf(response: ServerResponse): [string, string][] {
  * (the variants are compressed from it, see page-store.ts), and a response that qualifies gets the public
  * cache headers before its head is sent. Resolves with the stored page, or null when it did not qualify.
  */
-export function renderAndStore(handle: Handler, request: IncomingMessage, response: ServerResponse, cacheable: CacheableRequest, revision: number, store: PageStore): Promise<StoredPage | null> {
+export function renderAndStore(
+  handle: Handler,
+  request: IncomingMessage,
+  response: ServerResponse,
+  cacheable: CacheableRequest,
+  revision: number,
+  store: PageStore,
+): Promise<StoredPage | null> {
   return new Promise((resolve) => {
     let chunks: Buffer[] | null = [];
     let storedHeaders: [string, string][] = [];
@@ -35,11 +42,13 @@ export function renderAndStore(handle: Handler, request: IncomingMessage, respon
     };
 
     const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
-    response.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+    response.writeHead = (statusCode: number, ...rest: unknown[]) => {
       // writeHead(status[, message][, headers]): fold the headers in first, so that they can be checked.
-      const headers = rest.find((argument) => typeof argument === "object" && argument !== null) as Record<string, string> | string[] | undefined;
+      const headers = rest.find((argument) => typeof argument === "object" && argument !== null) as
+        Record<string, string> | string[] | undefined;
       const message = rest.find((argument): argument is string => typeof argument === "string");
-      if (Array.isArray(headers)) for (let index = 0; index + 1 < headers.length; index += 2) response.appendHeader(headers[index]!, headers[index + 1]!);
+      if (Array.isArray(headers))
+        for (let index = 0; index + 1 < headers.length; index += 2) response.appendHeader(headers[index]!, headers[index + 1]!);
       else if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);
       const contentEncoding = String(response.getHeader("content-encoding") ?? "identity").toLowerCase();
       kind = expectedMediaKind(cacheable.route, response.getHeader("content-type")?.toString());
@@ -57,7 +66,7 @@ export function renderAndStore(handle: Handler, request: IncomingMessage, respon
         storedHeaders = headersOf(response);
       }
       return message === undefined ? writeHead(statusCode) : writeHead(statusCode, message);
-    });
+    };
 
     const keep = (chunk: unknown, encoding?: unknown) => {
       if (!chunks) return;
@@ -103,4 +112,3 @@ export function renderAndStore(handle: Handler, request: IncomingMessage, respon
     }
   });
 }
-

@@ -52,7 +52,9 @@ const wrongTypes = fc.anything({
 });
 
 /** Long text without paying to generate it: up to ~100 kB of one repeated (sometimes multi-byte) character. */
-const hugeStrings = fc.tuple(fc.constantFrom("x", "é", "👩‍👩‍👧", "<", "\u0000"), fc.integer({ min: 150, max: 100_000 })).map(([unit, length]) => unit.repeat(length));
+const hugeStrings = fc
+  .tuple(fc.constantFrom("x", "é", "👩‍👩‍👧", "<", "\u0000"), fc.integer({ min: 150, max: 100_000 }))
+  .map(([unit, length]) => unit.repeat(length));
 
 /** A hostile value for one field: unicode, huge, injection, or not a string at all. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -67,13 +69,22 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 /** Usually a valid value for the field (so many inputs get far enough to succeed), else hostile or missing. */
 export function mostlyValid(valid: fc.Arbitrary<unknown> | string, validWeight = 12): fc.Arbitrary<unknown> {
   const validValues = typeof valid === "string" ? fc.constant(valid) : valid;
-  return fc.oneof({ weight: validWeight, arbitrary: validValues }, { weight: 1, arbitrary: hostileValue }, { weight: 1, arbitrary: fc.constant(undefined) });
+  return fc.oneof(
+    { weight: validWeight, arbitrary: validValues },
+    { weight: 1, arbitrary: hostileValue },
+    { weight: 1, arbitrary: fc.constant(undefined) },
+  );
 }
 
 /** A whole input: each field valid, hostile or missing, plus stray keys — or not an object at all. */
 export function hostileInput(fields: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<unknown> {
   const record = fc
-    .tuple(fields, fc.dictionary(fc.oneof(fc.string(), fc.constantFrom("__proto__", "constructor", "id", "role", "version")), hostileValue, { maxKeys: 2 }))
+    .tuple(
+      fields,
+      fc.dictionary(fc.oneof(fc.string(), fc.constantFrom("__proto__", "constructor", "id", "role", "version")), hostileValue, {
+        maxKeys: 2,
+      }),
+    )
     .map(([fields, extra]) => ({ ...extra, ...fields }));
   return fc.oneof({ weight: 12, arbitrary: record }, { weight: 1, arbitrary: wrongTypes });
 }
@@ -90,7 +101,10 @@ export type HostileCallRules = { fields: readonly string[]; refusals: readonly A
  * least one field, and only fields of the form (or "form").
  */
 export function expectFieldRefusal(error: unknown, rules: HostileCallRules): void {
-  if (!isAppError(error)) throw new Error(`Expected an AppError, got ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error)}`);
+  if (!isAppError(error))
+    throw new Error(
+      `Expected an AppError, got ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error)}`,
+    );
   expect(rules.refusals, error.message).toContain(error.code);
   expect(error.message.length).toBeGreaterThan(0);
   const named = Object.keys(error.fieldErrors);

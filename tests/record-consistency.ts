@@ -48,12 +48,17 @@ export function findRecordInconsistencies(file: string, baseline?: RecordCounts)
     for (const signature of signatures) {
       const changes = (auditByEntity.get(signature.id as string) ?? []).filter((entry) => SIGNATURE_CHANGES.includes(entry.action));
       if (changes.length !== signature.version) {
-        problems.push(`signature ${String(signature.id)} is at version ${String(signature.version)} but has ${changes.length} change entries in the audit log`);
+        problems.push(
+          `signature ${String(signature.id)} is at version ${String(signature.version)} but has ${changes.length} change entries in the audit log`,
+        );
         continue;
       }
       const last = JSON.parse(changes.at(-1)!.after ?? "null") as Record<string, unknown> | null;
-      const differing = SNAPSHOT_FIELDS.filter((field) => JSON.stringify(last?.[field] ?? null) !== JSON.stringify(signature[field] ?? null));
-      if (differing.length > 0) problems.push(`signature ${String(signature.id)} differs from its last audit entry in ${differing.join(", ")}`);
+      const differing = SNAPSHOT_FIELDS.filter(
+        (field) => JSON.stringify(last?.[field] ?? null) !== JSON.stringify(signature[field] ?? null),
+      );
+      if (differing.length > 0)
+        problems.push(`signature ${String(signature.id)} differs from its last audit entry in ${differing.join(", ")}`);
     }
 
     const statements = sqlite.prepare("SELECT id, text FROM Statement").all() as { id: string; text: string }[];
@@ -71,14 +76,23 @@ export function findRecordInconsistencies(file: string, baseline?: RecordCounts)
       if (after.text !== statement.text) problems.push(`statement ${statement.id} text differs from its audit entry`);
       const linked = (statementCommitments.all(statement.id) as { number: number }[]).map((row) => row.number);
       const expected = [...new Set((after.commitments ?? []).map(Number))].sort((a, b) => a - b);
-      if (JSON.stringify(linked) !== JSON.stringify(expected)) problems.push(`statement ${statement.id} is linked to commitments ${linked.join(", ")} but its audit entry says ${expected.join(", ")}`);
+      if (JSON.stringify(linked) !== JSON.stringify(expected))
+        problems.push(
+          `statement ${statement.id} is linked to commitments ${linked.join(", ")} but its audit entry says ${expected.join(", ")}`,
+        );
     }
 
     const signatureIds = new Set(signatures.map((s) => s.id as string));
     for (const entry of audit) {
-      if (entry.action === "signature.delete" && signatureIds.has(entry.entityId)) problems.push(`signature ${entry.entityId} was deleted but still exists`);
-      if (entry.action === "statement.create" && !statements.some((s) => s.id === entry.entityId)) problems.push(`statement ${entry.entityId} has an audit entry but no row`);
-      if (entry.action === "signature.create" && !signatureIds.has(entry.entityId) && !audit.some((e) => e.action === "signature.delete" && e.entityId === entry.entityId)) {
+      if (entry.action === "signature.delete" && signatureIds.has(entry.entityId))
+        problems.push(`signature ${entry.entityId} was deleted but still exists`);
+      if (entry.action === "statement.create" && !statements.some((s) => s.id === entry.entityId))
+        problems.push(`statement ${entry.entityId} has an audit entry but no row`);
+      if (
+        entry.action === "signature.create" &&
+        !signatureIds.has(entry.entityId) &&
+        !audit.some((e) => e.action === "signature.delete" && e.entityId === entry.entityId)
+      ) {
         problems.push(`signature ${entry.entityId} has a creation entry but neither a row nor a deletion entry`);
       }
     }
@@ -87,7 +101,8 @@ export function findRecordInconsistencies(file: string, baseline?: RecordCounts)
       const now = readRecordCounts(file);
       const revisionBumps = now.revision - baseline.revision;
       const publicChanges = now.publicAuditEntries - baseline.publicAuditEntries;
-      if (revisionBumps !== publicChanges) problems.push(`the record revision rose by ${revisionBumps} but ${publicChanges} public changes were logged`);
+      if (revisionBumps !== publicChanges)
+        problems.push(`the record revision rose by ${revisionBumps} but ${publicChanges} public changes were logged`);
     }
   } finally {
     sqlite.close();

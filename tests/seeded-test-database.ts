@@ -36,7 +36,17 @@ export async function createSeededTestDatabase() {
       statements: await db.statement.count(),
       users: await db.user.findMany({
         orderBy: { id: "asc" },
-        select: { id: true, role: true, isActive: true, sessionVersion: true, passwordHash: true, mustChangePassword: true, totpSecret: true, totpEnabledAt: true, totpPendingSecret: true },
+        select: {
+          id: true,
+          role: true,
+          isActive: true,
+          sessionVersion: true,
+          passwordHash: true,
+          mustChangePassword: true,
+          totpSecret: true,
+          totpEnabledAt: true,
+          totpPendingSecret: true,
+        },
       }),
       sessions: await db.userSession.count(),
       recoveryCodes: await db.recoveryCode.findMany({ orderBy: { id: "asc" }, select: { id: true, usedAt: true } }),

@@ -44,7 +44,10 @@ export default async function OverviewPage({ searchParams }: Props) {
   ]);
   const unMembers = standings.filter((p) => p.unStatus === "member").length;
   const timeline = buildSignatoryTimeline(datedActions);
-  const latest = datedActions.filter((row) => row.date).reverse().slice(0, LATEST_COUNT);
+  const latest = datedActions
+    .filter((row) => row.date)
+    .reverse()
+    .slice(0, LATEST_COUNT);
 
   return (
     <div className="space-y-12">
@@ -62,7 +65,9 @@ export default async function OverviewPage({ searchParams }: Props) {
       <AsOfNotice asOf={asOf} todayHref="/" />
 
       <section aria-labelledby="count-heading" className="space-y-3">
-        <h2 id="count-heading" className="sr-only">{t("countHeading")}</h2>
+        <h2 id="count-heading" className="sr-only">
+          {t("countHeading")}
+        </h2>
         <p className="text-4xl font-semibold tracking-tight" data-testid="signatory-count">
           {t("signatoryCount", { count: count.total })}
         </p>
@@ -78,12 +83,16 @@ export default async function OverviewPage({ searchParams }: Props) {
       <AsOfForm action="/" asOf={firstQueryValues(query).asOf} asOfError={asOfError} />
 
       <section aria-labelledby="map-heading" className="space-y-3">
-        <h2 id="map-heading" className="text-xl font-semibold">{t("mapHeading")}</h2>
+        <h2 id="map-heading" className="text-xl font-semibold">
+          {t("mapHeading")}
+        </h2>
         <WorldMap participants={standings} asOf={asOf} />
       </section>
 
       <section aria-labelledby="timeline-heading" className="space-y-3">
-        <h2 id="timeline-heading" className="text-xl font-semibold">{t("timelineHeading")}</h2>
+        <h2 id="timeline-heading" className="text-xl font-semibold">
+          {t("timelineHeading")}
+        </h2>
         <SignatoryTimelineChart
           steps={timeline.steps}
           undated={asOf ? [] : timeline.undated}
@@ -93,7 +102,9 @@ export default async function OverviewPage({ searchParams }: Props) {
       </section>
 
       <section aria-labelledby="latest-heading" className="space-y-3">
-        <h2 id="latest-heading" className="text-xl font-semibold">{t("latestHeading")}</h2>
+        <h2 id="latest-heading" className="text-xl font-semibold">
+          {t("latestHeading")}
+        </h2>
         {latest.length === 0 ? (
           <p className="text-muted">{t("latestEmpty")}</p>
         ) : (
@@ -113,7 +124,9 @@ export default async function OverviewPage({ searchParams }: Props) {
       </section>
 
       <nav aria-labelledby="onward-heading" className="space-y-3">
-        <h2 id="onward-heading" className="text-xl font-semibold">{t("onwardHeading")}</h2>
+        <h2 id="onward-heading" className="text-xl font-semibold">
+          {t("onwardHeading")}
+        </h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {(["signatories", "nonSignatories", "code", "openData"] as const).map((key) => (
             <li key={key}>
@@ -130,4 +143,3 @@ export default async function OverviewPage({ searchParams }: Props) {
 }
 
 const ONWARD = { signatories: "/signatories", nonSignatories: "/non-signatories", code: "/code", openData: "/api" } as const;
-

@@ -34,31 +34,44 @@ export default async function EditorDashboard({ searchParams }: { searchParams: 
       {query.statementSaved && (
         <FormStatus tone="success" message={ts("statement.saved")}>
           <p className="mt-2">
-            <Link href={`/signatories/${query.statementSaved}`} className="underline">{query.statementSaved}</Link>
+            <Link href={`/signatories/${query.statementSaved}`} className="underline">
+              {query.statementSaved}
+            </Link>
           </p>
         </FormStatus>
       )}
       <p>{scope ? t("scope", { participants: scope.map((p) => p.name).join(", ") }) : t("scopeAll")}</p>
       <section aria-labelledby="drafts-heading" className="space-y-2">
-        <h2 id="drafts-heading" className="text-xl font-semibold">{t("drafts")}</h2>
+        <h2 id="drafts-heading" className="text-xl font-semibold">
+          {t("drafts")}
+        </h2>
         {drafts.length === 0 ? (
           <p className="text-muted">{t("noDrafts")}</p>
         ) : (
           <ul className="list-disc pl-6">
             {drafts.map((draft) => (
               <li key={draft.id}>
-                <Link href={`/editor/signatures/${draft.id}`} className="underline">{draft.participant.name}</Link> ({draft.action})
+                <Link href={`/editor/signatures/${draft.id}`} className="underline">
+                  {draft.participant.name}
+                </Link>{" "}
+                ({draft.action})
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="recent-heading" className="space-y-2">
-        <h2 id="recent-heading" className="text-xl font-semibold">{t("recent")}</h2>
+        <h2 id="recent-heading" className="text-xl font-semibold">
+          {t("recent")}
+        </h2>
         {entries.length === 0 ? (
           <p className="text-muted">{t("noChanges")}</p>
         ) : (
-          <AuditTable rows={entries} caption={t("recent")} labels={{ when: ta("when"), actor: ta("actor"), what: ta("what"), record: ta("record"), reason: ta("reason") }} />
+          <AuditTable
+            rows={entries}
+            caption={t("recent")}
+            labels={{ when: ta("when"), actor: ta("actor"), what: ta("what"), record: ta("record"), reason: ta("reason") }}
+          />
         )}
       </section>
     </div>

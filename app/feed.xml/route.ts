@@ -12,7 +12,12 @@ const FEED_LENGTH = 50;
 export const GET = publicGet(async () => {
   const instrument = await getInstrument(db);
   const { items } = await listPublicChanges(db, { limit: FEED_LENGTH, actionPrefix: "signature." });
-  const xml = buildChangesFeed({ origin: siteOrigin(), instrumentTitle: instrument.title, changes: items, participantUrl: participantPageUrl });
+  const xml = buildChangesFeed({
+    origin: siteOrigin(),
+    instrumentTitle: instrument.title,
+    changes: items,
+    participantUrl: participantPageUrl,
+  });
   return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 });
 

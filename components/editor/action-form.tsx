@@ -42,9 +42,24 @@ export function ActionForm({
     <Field id={name} label={t(name)} help={options.help ? t(`${name}Help`) : undefined} error={errors[name]}>
       {(describedBy, invalid) =>
         options.multiline ? (
-          <textarea id={name} name={name} rows={3} defaultValue={values[name]} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+          <textarea
+            id={name}
+            name={name}
+            rows={3}
+            defaultValue={values[name]}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          />
         ) : (
-          <input id={name} name={name} defaultValue={values[name]} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+          <input
+            id={name}
+            name={name}
+            defaultValue={values[name]}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          />
         )
       }
     </Field>
@@ -53,7 +68,14 @@ export function ActionForm({
   const select = (name: string, choices: readonly string[], labels: string, help = false) => (
     <Field id={name} label={t(name)} help={help ? t(`${name}Help`) : undefined} error={errors[name]}>
       {(describedBy, invalid) => (
-        <select id={name} name={name} defaultValue={values[name]} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass}>
+        <select
+          id={name}
+          name={name}
+          defaultValue={values[name]}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          className={inputClass}
+        >
           {choices.map((choice) => (
             <option key={choice} value={choice}>
               {t(`${labels}.${choice}`)}
@@ -79,7 +101,11 @@ export function ActionForm({
           <ul className="mt-2 list-disc pl-5">
             {changes.map((change) => (
               <li key={change.at}>
-                {t("conflictChanges", { actor: change.actorName, fields: change.fields.join(", "), time: new Date(change.at).toUTCString() })}
+                {t("conflictChanges", {
+                  actor: change.actorName,
+                  fields: change.fields.join(", "),
+                  time: new Date(change.at).toUTCString(),
+                })}
               </li>
             ))}
           </ul>
@@ -98,7 +124,13 @@ export function ActionForm({
 
       <Field id="participant" label={t("participant")} help={t("participantHelp")} error={errors.participant}>
         {(describedBy, invalid) => (
-          <ParticipantInput id="participant" options={participants} defaultValue={values.participant} describedBy={describedBy} invalid={invalid} />
+          <ParticipantInput
+            id="participant"
+            options={participants}
+            defaultValue={values.participant}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
         )}
       </Field>
       {select("action", Object.values(ActionKind), "actions", true)}

@@ -11,17 +11,35 @@ export type AuditRow = {
   participant: { code: string; name: string } | null;
 };
 
-export function AuditTable({ rows, caption, labels }: { rows: AuditRow[]; caption: string; labels: { when: string; actor: string; what: string; record: string; reason: string } }) {
+export function AuditTable({
+  rows,
+  caption,
+  labels,
+}: {
+  rows: AuditRow[];
+  caption: string;
+  labels: { when: string; actor: string; what: string; record: string; reason: string };
+}) {
   return (
     <table className="w-full border-collapse text-left text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-rule">
-          <th scope="col" className="py-2 pr-4">{labels.when}</th>
-          <th scope="col" className="py-2 pr-4">{labels.actor}</th>
-          <th scope="col" className="py-2 pr-4">{labels.what}</th>
-          <th scope="col" className="py-2 pr-4">{labels.record}</th>
-          <th scope="col" className="py-2">{labels.reason}</th>
+          <th scope="col" className="py-2 pr-4">
+            {labels.when}
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            {labels.actor}
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            {labels.what}
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            {labels.record}
+          </th>
+          <th scope="col" className="py-2">
+            {labels.reason}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -29,11 +47,25 @@ export function AuditTable({ rows, caption, labels }: { rows: AuditRow[]; captio
           <tr key={row.id} className="border-b border-rule align-top">
             <td className="py-2 pr-4 whitespace-nowrap">{row.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</td>
             <td className="py-2 pr-4">{row.actorName}</td>
-            <td className="py-2 pr-4"><code>{row.action}</code></td>
             <td className="py-2 pr-4">
-              {row.participant ? <Link href={`/signatories/${row.participant.code}`} className="underline">{row.participant.name}</Link> : row.entityType}
+              <code>{row.action}</code>
+            </td>
+            <td className="py-2 pr-4">
+              {row.participant ? (
+                <Link href={`/signatories/${row.participant.code}`} className="underline">
+                  {row.participant.name}
+                </Link>
+              ) : (
+                row.entityType
+              )}
               {row.entityType === "signature" && row.action !== "signature.delete" && (
-                <> · <Link href={`/editor/signatures/${row.entityId}`} className="underline">edit</Link></>
+                <>
+                  {" "}
+                  ·{" "}
+                  <Link href={`/editor/signatures/${row.entityId}`} className="underline">
+                    edit
+                  </Link>
+                </>
               )}
             </td>
             <td className="py-2">{row.reason}</td>

@@ -19,17 +19,42 @@ export function ChangePasswordForm({ next, changeAction }: { next: string; chang
       <input type="hidden" name="next" value={next} />
       <Field id="current-password" label={t("currentPassword")} error={errors.currentPassword}>
         {(describedBy, invalid) => (
-          <input id="current-password" name="currentPassword" type="password" autoComplete="current-password" aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+          <input
+            id="current-password"
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          />
         )}
       </Field>
       <Field id="new-password" label={t("newPassword")} help={t("newPasswordHelp")} error={errors.newPassword}>
         {(describedBy, invalid) => (
-          <input id="new-password" name="newPassword" type="password" autoComplete="new-password" minLength={12} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+          <input
+            id="new-password"
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            minLength={12}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          />
         )}
       </Field>
       <Field id="confirm-password" label={t("confirmPassword")} error={errors.confirmPassword}>
         {(describedBy, invalid) => (
-          <input id="confirm-password" name="confirmPassword" type="password" autoComplete="new-password" aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+          <input
+            id="confirm-password"
+            name="confirmPassword"
+            type="password"
+            autoComplete="new-password"
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          />
         )}
       </Field>
       <button type="submit" className={buttonClass} disabled={isPending}>

@@ -9,7 +9,13 @@ import { RecoveryCodeList } from "./recovery-code-list";
 import { useFocusFirstError } from "./use-focus-first-error";
 
 /** The code that proves the app holds the secret; then the recovery codes, once, and a way on. */
-export function ConfirmTwoFactorForm({ continuePath, confirmAction }: { continuePath: string; confirmAction: FormAction<RecoveryCodesState> }) {
+export function ConfirmTwoFactorForm({
+  continuePath,
+  confirmAction,
+}: {
+  continuePath: string;
+  confirmAction: FormAction<RecoveryCodesState>;
+}) {
   const t = useTranslations("editor.account");
   const [state, formAction, isPending] = useActionState(confirmAction, null);
   const failed = state?.ok === false ? state : null;
@@ -31,7 +37,15 @@ export function ConfirmTwoFactorForm({ continuePath, confirmAction }: { continue
       <p>{t("codeIntro")}</p>
       <Field id="totp-code" label={t("code")} help={t("codeHelp")} error={failed?.fieldErrors.code}>
         {(describedBy, invalid) => (
-          <input id="totp-code" name="code" inputMode="numeric" autoComplete="one-time-code" aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+          <input
+            id="totp-code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          />
         )}
       </Field>
       <button type="submit" className={buttonClass} disabled={isPending}>

@@ -20,14 +20,35 @@ export function CreateUserForm({ createAction }: { createAction: FormAction<Temp
       <FormStatus message={failed?.message} />
       {state?.ok && (
         <FormStatus tone="success" message={t("created", { name: state.name })}>
-          <p className="mt-2 font-mono text-lg" data-testid="temporary-password">{state.temporaryPassword}</p>
+          <p className="mt-2 font-mono text-lg" data-testid="temporary-password">
+            {state.temporaryPassword}
+          </p>
         </FormStatus>
       )}
       <Field id="new-name" label={t("name")} error={errors.name}>
-        {(describedBy, invalid) => <input id="new-name" name="name" defaultValue={values.name} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />}
+        {(describedBy, invalid) => (
+          <input
+            id="new-name"
+            name="name"
+            defaultValue={values.name}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field id="new-email" label={t("email")} error={errors.email}>
-        {(describedBy, invalid) => <input id="new-email" name="email" type="email" defaultValue={values.email} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />}
+        {(describedBy, invalid) => (
+          <input
+            id="new-email"
+            name="email"
+            type="email"
+            defaultValue={values.email}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field id="new-role" label={t("role")} error={errors.role}>
         {(describedBy) => (
@@ -37,9 +58,20 @@ export function CreateUserForm({ createAction }: { createAction: FormAction<Temp
         )}
       </Field>
       <Field id="new-scope" label={t("scope")} help={t("scopeHelp")} error={errors.scope}>
-        {(describedBy, invalid) => <input id="new-scope" name="scope" defaultValue={values.scope} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />}
+        {(describedBy, invalid) => (
+          <input
+            id="new-scope"
+            name="scope"
+            defaultValue={values.scope}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          />
+        )}
       </Field>
-      <button type="submit" className={buttonClass} disabled={isPending}>{t("create")}</button>
+      <button type="submit" className={buttonClass} disabled={isPending}>
+        {t("create")}
+      </button>
     </form>
   );
 }

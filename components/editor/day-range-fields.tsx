@@ -5,11 +5,15 @@ export function DayRangeFields({ from, to, labels }: { from?: string; to?: strin
   return (
     <>
       <div>
-        <label htmlFor="from" className="block text-sm font-medium">{labels.from}</label>
+        <label htmlFor="from" className="block text-sm font-medium">
+          {labels.from}
+        </label>
         <input id="from" name="from" type="date" defaultValue={from ?? ""} className={inputClass} />
       </div>
       <div>
-        <label htmlFor="to" className="block text-sm font-medium">{labels.to}</label>
+        <label htmlFor="to" className="block text-sm font-medium">
+          {labels.to}
+        </label>
         <input id="to" name="to" type="date" defaultValue={to ?? ""} className={inputClass} />
       </div>
     </>

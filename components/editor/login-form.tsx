@@ -111,7 +111,9 @@ export function LoginForm({ continuePath }: { continuePath: string }) {
 function SecondFactorFields({ step }: { step: "code" | "recovery" }) {
   const t = useTranslations("editor.login");
   const [name, label, help, intro] =
-    step === "code" ? (["code", t("code"), t("codeHelp"), t("twoFactorIntro")] as const) : (["recoveryCode", t("recoveryCode"), t("recoveryCodeHelp"), t("recoveryIntro")] as const);
+    step === "code"
+      ? (["code", t("code"), t("codeHelp"), t("twoFactorIntro")] as const)
+      : (["recoveryCode", t("recoveryCode"), t("recoveryCodeHelp"), t("recoveryIntro")] as const);
   return (
     <div className="space-y-3">
       <p>{intro}</p>

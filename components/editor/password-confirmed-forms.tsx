@@ -15,7 +15,15 @@ function CurrentPasswordField({ id, error }: { id: string; error?: string }) {
   return (
     <Field id={id} label={t("currentPassword")} error={error}>
       {(describedBy, invalid) => (
-        <input id={id} name="currentPassword" type="password" autoComplete="current-password" aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+        <input
+          id={id}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          className={inputClass}
+        />
       )}
     </Field>
   );

@@ -4,7 +4,10 @@ import { useTranslations } from "next-intl";
 export function RecoveryCodeList({ codes }: { codes: string[] }) {
   const t = useTranslations("editor.account");
   return (
-    <section aria-labelledby="recovery-codes-heading" className="space-y-3 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-950">
+    <section
+      aria-labelledby="recovery-codes-heading"
+      className="space-y-3 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-950"
+    >
       <h2 id="recovery-codes-heading" className="text-lg font-semibold">
         {t("recoveryCodesHeading")}
       </h2>

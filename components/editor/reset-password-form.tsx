@@ -23,7 +23,9 @@ export function ResetPasswordForm({
       <summary className="cursor-pointer underline underline-offset-4">{t("resetSummary")}</summary>
       {state?.ok && (
         <FormStatus tone="success" message={t("resetDone", { name: state.name })}>
-          <p className="mt-2 font-mono text-lg" data-testid="temporary-password">{state.temporaryPassword}</p>
+          <p className="mt-2 font-mono text-lg" data-testid="temporary-password">
+            {state.temporaryPassword}
+          </p>
         </FormStatus>
       )}
       <form key={state?.attempt ?? 0} action={formAction} aria-label={`${t("reset")}: ${user.name}`} className="space-y-3">

@@ -18,11 +18,21 @@ export function SecurityEventTable({ rows }: { rows: SecurityEventRow[] }) {
       <caption className="sr-only">{t("caption")}</caption>
       <thead>
         <tr className="border-b border-rule">
-          <th scope="col" className="py-2 pr-4">{t("when")}</th>
-          <th scope="col" className="py-2 pr-4">{t("type")}</th>
-          <th scope="col" className="py-2 pr-4">{t("account")}</th>
-          <th scope="col" className="py-2 pr-4">{t("address")}</th>
-          <th scope="col" className="py-2">{t("detail")}</th>
+          <th scope="col" className="py-2 pr-4">
+            {t("when")}
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            {t("type")}
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            {t("account")}
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            {t("address")}
+          </th>
+          <th scope="col" className="py-2">
+            {t("detail")}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -31,7 +41,9 @@ export function SecurityEventTable({ rows }: { rows: SecurityEventRow[] }) {
             <td className="py-2 pr-4 whitespace-nowrap">{row.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC</td>
             <td className="py-2 pr-4">{t(`types.${row.type as SecurityEventType}`)}</td>
             <td className="py-2 pr-4">{row.user?.name ?? <span className="text-muted">{t("noAccount")}</span>}</td>
-            <td className="py-2 pr-4 font-mono">{row.clientAddress ?? <span className="font-sans text-muted">{t("unknownAddress")}</span>}</td>
+            <td className="py-2 pr-4 font-mono">
+              {row.clientAddress ?? <span className="font-sans text-muted">{t("unknownAddress")}</span>}
+            </td>
             <td className="py-2">
               {row.detail}
               {row.actorName && <span className="block text-muted">{t("by", { name: row.actorName })}</span>}

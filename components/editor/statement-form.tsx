@@ -22,7 +22,7 @@ export function StatementForm({
   const tStatus = useTranslations("editor.signature.statuses");
   const [state, formAction, isPending] = useActionState(saveAction, null);
   const formRef = useFocusFirstError(state?.attempt);
-  const values = (state?.values ?? {});
+  const values = state?.values ?? {};
   const ticked = new Set([values.commitments ?? []].flat().map(String));
   const errors = state?.fieldErrors ?? {};
   return (
@@ -30,19 +30,37 @@ export function StatementForm({
       <FormStatus message={state?.message} />
       <Field id="participant" label={t("participant")} error={errors.participant}>
         {(describedBy, invalid) => (
-          <ParticipantInput id="participant" options={participants} defaultValue={values.participant as string} describedBy={describedBy} invalid={invalid} />
+          <ParticipantInput
+            id="participant"
+            options={participants}
+            defaultValue={values.participant as string}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
         )}
       </Field>
       <Field id="kind" label={t("kind")} error={errors.kind}>
         {(describedBy) => (
-          <select id="kind" name="kind" defaultValue={(values.kind) ?? "declaration"} aria-describedby={describedBy} className={inputClass}>
-            {Object.values(StatementKind).map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+          <select id="kind" name="kind" defaultValue={values.kind ?? "declaration"} aria-describedby={describedBy} className={inputClass}>
+            {Object.values(StatementKind).map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kinds.${kind}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <Field id="text" label={t("text")} error={errors.text}>
         {(describedBy, invalid) => (
-          <textarea id="text" name="text" rows={5} defaultValue={values.text} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+          <textarea
+            id="text"
+            name="text"
+            rows={5}
+            defaultValue={values.text}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          />
         )}
       </Field>
       <fieldset className="space-y-2" aria-describedby={errors.commitments ? "commitments-error" : undefined}>
@@ -55,17 +73,39 @@ export function StatementForm({
             </label>
           ))}
         </div>
-        {errors.commitments && <p id="commitments-error" className="text-sm font-medium text-red-800">{errors.commitments}</p>}
+        {errors.commitments && (
+          <p id="commitments-error" className="text-sm font-medium text-red-800">
+            {errors.commitments}
+          </p>
+        )}
       </fieldset>
       <Field id="madeOn" label={t("madeOn")} help={t("madeOnHelp")} error={errors.madeOn}>
-        {(describedBy, invalid) => <input id="madeOn" name="madeOn" defaultValue={values.madeOn} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />}
+        {(describedBy, invalid) => (
+          <input
+            id="madeOn"
+            name="madeOn"
+            defaultValue={values.madeOn}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field id="sourceUrl" label={t("sourceUrl")} error={errors.sourceUrl}>
-        {(describedBy, invalid) => <input id="sourceUrl" name="sourceUrl" defaultValue={values.sourceUrl} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />}
+        {(describedBy, invalid) => (
+          <input
+            id="sourceUrl"
+            name="sourceUrl"
+            defaultValue={values.sourceUrl}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field id="status" label={t("status")} error={errors.status}>
         {(describedBy) => (
-          <select id="status" name="status" defaultValue={(values.status) ?? "draft"} aria-describedby={describedBy} className={inputClass}>
+          <select id="status" name="status" defaultValue={values.status ?? "draft"} aria-describedby={describedBy} className={inputClass}>
             {Object.values(PublicationStatus).map((status) => (
               <option key={status} value={status}>
                 {tStatus(status)}
@@ -74,7 +114,9 @@ export function StatementForm({
           </select>
         )}
       </Field>
-      <button type="submit" className={buttonClass} disabled={isPending}>{t("save")}</button>
+      <button type="submit" className={buttonClass} disabled={isPending}>
+        {t("save")}
+      </button>
     </form>
   );
 }

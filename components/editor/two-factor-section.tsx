@@ -35,10 +35,15 @@ export async function TwoFactorSection({
     return (
       <div className="space-y-6">
         <p>
-          {t("twoFactorOn", { date: formatDateTime(status.enabledAt, { day: "numeric", month: "short", year: "numeric" }) })} {t("recoveryCodesLeft", { count: status.recoveryCodesLeft })}
+          {t("twoFactorOn", { date: formatDateTime(status.enabledAt, { day: "numeric", month: "short", year: "numeric" }) })}{" "}
+          {t("recoveryCodesLeft", { count: status.recoveryCodesLeft })}
         </p>
         <RenewRecoveryCodesForm renewAction={actions.renewRecoveryCodes} />
-        {status.isRequired ? <p className="text-sm text-muted">{t("twoFactorRequired")}</p> : <TurnOffTwoFactorForm turnOffAction={actions.turnOff} />}
+        {status.isRequired ? (
+          <p className="text-sm text-muted">{t("twoFactorRequired")}</p>
+        ) : (
+          <TurnOffTwoFactorForm turnOffAction={actions.turnOff} />
+        )}
       </div>
     );
   }
@@ -48,7 +53,10 @@ export async function TwoFactorSection({
         <p>{t("scanIntro")}</p>
         <TwoFactorQrCode otpauthUri={status.enrolment.otpauthUri} alt={t("qrAlt")} />
         <p>
-          {t("setupKey")}: <code className="select-all rounded bg-white px-2 py-1 font-mono text-lg" data-testid="setup-key">{status.enrolment.setupKey}</code>
+          {t("setupKey")}:{" "}
+          <code className="select-all rounded bg-white px-2 py-1 font-mono text-lg" data-testid="setup-key">
+            {status.enrolment.setupKey}
+          </code>
         </p>
         <ConfirmTwoFactorForm continuePath={continuePath} confirmAction={actions.confirm} />
       </div>

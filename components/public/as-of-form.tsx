@@ -20,10 +20,17 @@ export async function AsOfForm({
   const t = await getTranslations("public.filters");
   const tRegion = await getTranslations("public.regions");
   return (
-    <form method="get" action={action} className="no-print flex flex-wrap items-start gap-4 rounded border border-rule bg-white p-4" aria-label={t("asOfFormLabel")}>
+    <form
+      method="get"
+      action={action}
+      className="no-print flex flex-wrap items-start gap-4 rounded border border-rule bg-white p-4"
+      aria-label={t("asOfFormLabel")}
+    >
       {region && (
         <div className="w-56">
-          <label htmlFor="filter-region" className="mb-1 block text-sm font-medium">{t("region.label")}</label>
+          <label htmlFor="filter-region" className="mb-1 block text-sm font-medium">
+            {t("region.label")}
+          </label>
           <select
             id="filter-region"
             name="region"
@@ -34,15 +41,21 @@ export async function AsOfForm({
           >
             <option value="">{t("any")}</option>
             {UN_REGIONS.map((value) => (
-              <option key={value} value={value}>{tRegion(value)}</option>
+              <option key={value} value={value}>
+                {tRegion(value)}
+              </option>
             ))}
           </select>
           <FieldError id="filter-region-error" message={region.error} />
         </div>
       )}
       <div className="w-56">
-        <label htmlFor="filter-asOf" className="mb-1 block text-sm font-medium">{t("asOf.label")}</label>
-        <p id="filter-asOf-help" className="mb-1 text-xs text-muted">{t("asOf.help")}</p>
+        <label htmlFor="filter-asOf" className="mb-1 block text-sm font-medium">
+          {t("asOf.label")}
+        </label>
+        <p id="filter-asOf-help" className="mb-1 text-xs text-muted">
+          {t("asOf.help")}
+        </p>
         <input
           id="filter-asOf"
           name="asOf"
@@ -60,7 +73,9 @@ export async function AsOfForm({
         <button type="submit" className="rounded bg-signed px-4 py-2 text-sm font-medium text-white hover:bg-[#174a85]">
           {t("show")}
         </button>
-        <Link href={action} className="text-sm underline underline-offset-4">{t("clear")}</Link>
+        <Link href={action} className="text-sm underline underline-offset-4">
+          {t("clear")}
+        </Link>
       </div>
     </form>
   );

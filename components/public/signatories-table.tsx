@@ -16,19 +16,40 @@ export async function SignatoriesTable({ rows, caption }: { rows: PublishedActio
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-paper">
           <tr className="border-b border-rule">
-            <th scope="col" className="px-3 py-2">{t("participant")}</th>
-            <th scope="col" className="px-3 py-2">{t("kind")}</th>
-            <th scope="col" className="px-3 py-2">{t("region")}</th>
-            <th scope="col" className="px-3 py-2">{t("date")}</th>
-            <th scope="col" className="px-3 py-2">{t("action")}</th>
-            <th scope="col" className="px-3 py-2">{t("place")}</th>
-            <th scope="col" className="px-3 py-2">{t("signer")}</th>
-            <th scope="col" className="px-3 py-2">{t("verification")}</th>
+            <th scope="col" className="px-3 py-2">
+              {t("participant")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("kind")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("region")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("date")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("action")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("place")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("signer")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("verification")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={`${row.code}-${row.action}`} className="border-b border-rule/60 align-top" data-code={row.code} data-action={row.action}>
+            <tr
+              key={`${row.code}-${row.action}`}
+              className="border-b border-rule/60 align-top"
+              data-code={row.code}
+              data-action={row.action}
+            >
               <th scope="row" className="px-3 py-2 font-medium">
                 <Link href={`/signatories/${row.code}`} className="underline underline-offset-4">
                   {row.name}

@@ -47,16 +47,15 @@ export async function SignatoryFiltersForm({ parsed, raw, years }: { parsed: Fil
   return (
     <form method="get" action="/signatories" className="no-print rounded border border-rule bg-white p-4" aria-label={t("label")}>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {field(
-          "q",
-          <input type="search" defaultValue={raw.q ?? ""} {...selectProps("q")} aria-describedby={described("q")} />,
-        )}
+        {field("q", <input type="search" defaultValue={raw.q ?? ""} {...selectProps("q")} aria-describedby={described("q")} />)}
         {field(
           "region",
           <select defaultValue={filters.region ?? ""} {...selectProps("region")}>
             <option value="">{t("any")}</option>
             {UN_REGIONS.map((region) => (
-              <option key={region} value={region}>{tRegion(region)}</option>
+              <option key={region} value={region}>
+                {tRegion(region)}
+              </option>
             ))}
           </select>,
         )}
@@ -65,7 +64,9 @@ export async function SignatoryFiltersForm({ parsed, raw, years }: { parsed: Fil
           <select defaultValue={filters.year ?? ""} {...selectProps("year")}>
             <option value="">{t("any")}</option>
             {years.map((year) => (
-              <option key={year} value={year}>{year}</option>
+              <option key={year} value={year}>
+                {year}
+              </option>
             ))}
           </select>,
         )}
@@ -74,7 +75,9 @@ export async function SignatoryFiltersForm({ parsed, raw, years }: { parsed: Fil
           <select defaultValue={filters.kind ?? ""} {...selectProps("kind")}>
             <option value="">{t("any")}</option>
             {Object.values(ParticipantKind).map((kind) => (
-              <option key={kind} value={kind}>{tKind(kind)}</option>
+              <option key={kind} value={kind}>
+                {tKind(kind)}
+              </option>
             ))}
           </select>,
         )}
@@ -83,7 +86,9 @@ export async function SignatoryFiltersForm({ parsed, raw, years }: { parsed: Fil
           <select defaultValue={filters.action ?? ""} {...selectProps("action")}>
             <option value="">{t("any")}</option>
             {Object.values(ActionKind).map((action) => (
-              <option key={action} value={action}>{tAction(action)}</option>
+              <option key={action} value={action}>
+                {tAction(action)}
+              </option>
             ))}
           </select>,
         )}
@@ -91,7 +96,9 @@ export async function SignatoryFiltersForm({ parsed, raw, years }: { parsed: Fil
           "sort",
           <select defaultValue={filters.sort} {...selectProps("sort")}>
             {SIGNATORY_SORTS.map((sort) => (
-              <option key={sort} value={sort}>{t(`sort.${sort}`)}</option>
+              <option key={sort} value={sort}>
+                {t(`sort.${sort}`)}
+              </option>
             ))}
           </select>,
         )}
@@ -99,7 +106,9 @@ export async function SignatoryFiltersForm({ parsed, raw, years }: { parsed: Fil
           "order",
           <select defaultValue={filters.order} {...selectProps("order")}>
             {SORT_ORDERS.map((order) => (
-              <option key={order} value={order}>{t(`order.${order}`)}</option>
+              <option key={order} value={order}>
+                {t(`order.${order}`)}
+              </option>
             ))}
           </select>,
         )}

@@ -88,7 +88,9 @@ export async function SignatoryTimelineChart({
               stroke="var(--color-signed)"
               strokeWidth="2"
             >
-              <title>{t("pointTitle", { day: formatDay(step.day), total: step.total, joined: step.joined, withdrew: step.withdrew })}</title>
+              <title>
+                {t("pointTitle", { day: formatDay(step.day), total: step.total, joined: step.joined, withdrew: step.withdrew })}
+              </title>
             </circle>
           ))}
         </svg>
@@ -116,10 +118,18 @@ export async function SignatoryTimelineChart({
             <caption className="py-2 text-left text-muted">{t("tableCaption")}</caption>
             <thead>
               <tr className="border-b border-rule">
-                <th scope="col" className="py-1 pr-4">{t("countsFrom")}</th>
-                <th scope="col" className="py-1 pr-4 text-right">{t("joined")}</th>
-                <th scope="col" className="py-1 pr-4 text-right">{t("withdrew")}</th>
-                <th scope="col" className="py-1 text-right">{t("total")}</th>
+                <th scope="col" className="py-1 pr-4">
+                  {t("countsFrom")}
+                </th>
+                <th scope="col" className="py-1 pr-4 text-right">
+                  {t("joined")}
+                </th>
+                <th scope="col" className="py-1 pr-4 text-right">
+                  {t("withdrew")}
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  {t("total")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -15,13 +15,20 @@ export async function StatementCard({ statement, by, children }: { statement: Pu
       <p className="font-medium">
         {by && <>{by} · </>}
         {tKind(statement.kind)}
-        {statement.madeOn && <> · <PartialDate date={statement.madeOn} precision="day" /></>}
+        {statement.madeOn && (
+          <>
+            {" "}
+            · <PartialDate date={statement.madeOn} precision="day" />
+          </>
+        )}
       </p>
       <blockquote className="mt-2 border-l-4 border-rule pl-3">{statement.text}</blockquote>
       {children}
       {statement.sourceUrl && (
         <p className="mt-1">
-          <a href={statement.sourceUrl} rel="noopener noreferrer" className="break-all underline underline-offset-4">{t("source")}</a>
+          <a href={statement.sourceUrl} rel="noopener noreferrer" className="break-all underline underline-offset-4">
+            {t("source")}
+          </a>
         </p>
       )}
     </li>

@@ -60,8 +60,16 @@ export async function WorldMap({ participants, asOf }: { participants: MapPartic
           {t.rich("inWordsText", {
             listed: listed.length,
             notSigned: notSignedCount,
-            signatories: (text) => <Link href={asOf ? `/signatories?asOf=${asOf}` : "/signatories"} className="underline underline-offset-4">{text}</Link>,
-            nonSignatories: (text) => <Link href={asOf ? `/non-signatories?asOf=${asOf}` : "/non-signatories"} className="underline underline-offset-4">{text}</Link>,
+            signatories: (text) => (
+              <Link href={asOf ? `/signatories?asOf=${asOf}` : "/signatories"} className="underline underline-offset-4">
+                {text}
+              </Link>
+            ),
+            nonSignatories: (text) => (
+              <Link href={asOf ? `/non-signatories?asOf=${asOf}` : "/non-signatories"} className="underline underline-offset-4">
+                {text}
+              </Link>
+            ),
           })}
         </p>
         {unmapped.length === 0 ? (
@@ -71,18 +79,28 @@ export async function WorldMap({ participants, asOf }: { participants: MapPartic
             <caption className="py-2 text-left font-medium">{t("unmappedCaption")}</caption>
             <thead>
               <tr className="border-b border-rule">
-                <th scope="col" className="py-1 pr-4">{t("participant")}</th>
-                <th scope="col" className="py-1 pr-4">{t("status")}</th>
-                <th scope="col" className="py-1">{t("whyNotDrawn")}</th>
+                <th scope="col" className="py-1 pr-4">
+                  {t("participant")}
+                </th>
+                <th scope="col" className="py-1 pr-4">
+                  {t("status")}
+                </th>
+                <th scope="col" className="py-1">
+                  {t("whyNotDrawn")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {unmapped.map((p) => (
                 <tr key={p.code} className="border-b border-rule/60">
                   <th scope="row" className="py-1 pr-4 font-normal">
-                    <Link href={`/signatories/${p.code}`} className="underline underline-offset-4">{p.name}</Link>
+                    <Link href={`/signatories/${p.code}`} className="underline underline-offset-4">
+                      {p.name}
+                    </Link>
                   </th>
-                  <td className="py-1 pr-4"><StatusLabel status={p.status} /></td>
+                  <td className="py-1 pr-4">
+                    <StatusLabel status={p.status} />
+                  </td>
                   <td className="py-1">{p.kind === "organization" ? t("notOnMapOrganization") : t("notOnMapTooSmall")}</td>
                 </tr>
               ))}

@@ -29,6 +29,14 @@ export async function PartialDate({ date, precision }: { date: string | null; pr
 /** A moment in time (history entries, last update), in UTC. */
 export async function Instant({ value }: { value: Date }) {
   const format = await getDateFormatter();
-  const text = format.dateTime(value, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+  const text = format.dateTime(value, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+    timeZoneName: "short",
+  });
   return <time dateTime={value.toISOString()}>{text}</time>;
 }

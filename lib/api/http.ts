@@ -46,7 +46,9 @@ export function invalidParameters(fields: Record<string, string>): ApiProblem {
   const names = Object.keys(fields);
   const [only] = names;
   const message =
-    names.length === 1 && only ? `The parameter “${only}” is not valid: ${fields[only]}` : `These parameters are not valid: ${names.join(", ")}`;
+    names.length === 1 && only
+      ? `The parameter “${only}” is not valid: ${fields[only]}`
+      : `These parameters are not valid: ${names.join(", ")}`;
   return new ApiProblem(400, "invalid_parameters", message, fields);
 }
 
@@ -77,7 +79,11 @@ export function publicGet<Params = Record<string, never>>(
         return errorResponse(error.status, { code: error.code, message: error.message, fields: error.fields });
       }
       console.error("Public API request failed", request.url, error);
-      return errorResponse(500, { code: "internal_error", message: "Something went wrong on our side. Please try again later.", fields: {} });
+      return errorResponse(500, {
+        code: "internal_error",
+        message: "Something went wrong on our side. Please try again later.",
+        fields: {},
+      });
     }
   };
 }

@@ -8,7 +8,10 @@ import { publicValues } from "./public-names";
 // /api/v1/openapi.json is generated from the very same objects (see lib/api/openapi-document.ts).
 // `.meta({ id })` names a schema in the document's components. Enum values come from the Prisma schema.
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ example: "2018-09-28" });
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ example: "2018-09-28" });
 const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
@@ -94,9 +97,7 @@ export const exportOptionsSchema = z.object({
 
 export const participantsQuerySchema = z.object({
   kind: z.enum(ParticipantKind, { message: "Choose state or organization" }).optional(),
-  status: z
-    .enum(PARTICIPANT_STATUSES, { message: `Choose one of: ${PARTICIPANT_STATUSES.join(", ")}` })
-    .optional(),
+  status: z.enum(PARTICIPANT_STATUSES, { message: `Choose one of: ${PARTICIPANT_STATUSES.join(", ")}` }).optional(),
 });
 
 const actionSummarySchema = z
@@ -115,9 +116,7 @@ export const participantSummarySchema = z
   })
   .meta({ id: "ParticipantSummary" });
 
-export const participantsDocumentSchema = z
-  .object(listDocumentFields(participantSummarySchema))
-  .meta({ id: "ParticipantsDocument" });
+export const participantsDocumentSchema = z.object(listDocumentFields(participantSummarySchema)).meta({ id: "ParticipantsDocument" });
 export type ParticipantsDocument = z.infer<typeof participantsDocumentSchema>;
 
 export const participantCodeSchema = z.object({
@@ -131,12 +130,15 @@ export const participantDetailSchema = z
   .object({
     instrument: instrumentSummarySchema,
     generatedAt: instant,
-    participant: z.object({ ...participantFields, commonName: z.string().nullable(), formalName: z.string().nullable(), isoNumeric: z.string().nullable() }),
+    participant: z.object({
+      ...participantFields,
+      commonName: z.string().nullable(),
+      formalName: z.string().nullable(),
+      isoNumeric: z.string().nullable(),
+    }),
     status: z.enum(PARTICIPANT_STATUSES),
     url: z.string(),
-    actions: z.array(
-      z.object({ ...publicActionFields, evidenceDescription: z.string().nullable(), notes: z.string().nullable() }),
-    ),
+    actions: z.array(z.object({ ...publicActionFields, evidenceDescription: z.string().nullable(), notes: z.string().nullable() })),
     statements: z.array(
       z.object({
         kind: z.enum(publicValues(StatementKind)),

@@ -19,7 +19,8 @@ describe("the audit log's scope", () => {
   });
   afterEach(() => database.drop());
 
-  const codesSeenBy = async (actor: ActingUser) => (await listAuditEntries(database.db, actor, {})).entries.map((entry) => entry.participant?.code ?? entry.entityType);
+  const codesSeenBy = async (actor: ActingUser) =>
+    (await listAuditEntries(database.db, actor, {})).entries.map((entry) => entry.participant?.code ?? entry.entityType);
 
   it("shows an editor limited to some participants only those participants' entries — not others' drafts", async () => {
     const scoped = await database.actingUser("editor", ["mex"]);

@@ -6,8 +6,18 @@ import { createdAtWithin, optionalIsoDay } from "@/lib/dates/day-range";
 import type { Database } from "@/lib/db";
 
 export const auditFiltersSchema = z.object({
-  actor: z.string().trim().max(40).optional().transform((value) => value || undefined),
-  participant: z.string().trim().max(60).optional().transform((value) => value?.toLowerCase() || undefined),
+  actor: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((value) => value || undefined),
+  participant: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .transform((value) => value?.toLowerCase() || undefined),
   from: optionalIsoDay,
   to: optionalIsoDay,
 });
@@ -36,7 +46,13 @@ export async function listAuditEntries(db: Database, actor: ActingUser | null, f
       orderBy: { createdAt: "desc" },
       take: limit,
       select: {
-        id: true, createdAt: true, actorName: true, action: true, entityType: true, entityId: true, reason: true,
+        id: true,
+        createdAt: true,
+        actorName: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        reason: true,
         participant: { select: { code: true, name: true } },
       },
     }),

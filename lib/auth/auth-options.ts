@@ -38,7 +38,10 @@ export const authOptions: AuthOptions = {
             await recordSecurityEvent(db, {
               type: "sign_in.rate_limited",
               clientAddress,
-              detail: admission.limit === "client" ? "Too many sign-in attempts from this address: refused before checking" : "Too many sign-in attempts in all: refused before checking",
+              detail:
+                admission.limit === "client"
+                  ? "Too many sign-in attempts from this address: refused before checking"
+                  : "Too many sign-in attempts in all: refused before checking",
             });
           }
           throw new Error(`${SIGN_IN_ERRORS.locked}${admission.retryAfterSeconds}`);
@@ -46,7 +49,13 @@ export const authOptions: AuthOptions = {
         await pruneSignInRecordsHourly(db);
         const result = await authenticate(db, credentials, clientAddress);
         if (result.ok) {
-          return { id: result.user.id, name: result.user.name, role: result.user.role, sessionId: result.session.id, signedInAt: epochSeconds(result.session.signedInAt) };
+          return {
+            id: result.user.id,
+            name: result.user.name,
+            role: result.user.role,
+            sessionId: result.session.id,
+            signedInAt: epochSeconds(result.session.signedInAt),
+          };
         }
         if (result.reason === "locked") throw new Error(`${SIGN_IN_ERRORS.locked}${result.retryAfterSeconds}`);
         if (result.reason === "two-factor-required") throw new Error(SIGN_IN_ERRORS.twoFactorRequired);

@@ -13,12 +13,19 @@ describe("authenticate", () => {
   let database: TestDatabase;
   beforeEach(async () => {
     database = await createTestDatabase();
-    await database.db.user.create({ data: { email: "editor@example.org", name: "Editor", role: "editor", passwordHash: await hashPassword(PASSWORD) } });
+    await database.db.user.create({
+      data: { email: "editor@example.org", name: "Editor", role: "editor", passwordHash: await hashPassword(PASSWORD) },
+    });
   });
   afterEach(() => database.drop());
 
   const attempt = (password: string, options: { client?: string; now?: Date; code?: string; recoveryCode?: string } = {}) =>
-    authenticate(database.db, { email: "Editor@Example.org", password, code: options.code, recoveryCode: options.recoveryCode }, options.client ?? "10.0.0.1", options.now ?? new Date());
+    authenticate(
+      database.db,
+      { email: "Editor@Example.org", password, code: options.code, recoveryCode: options.recoveryCode },
+      options.client ?? "10.0.0.1",
+      options.now ?? new Date(),
+    );
   const later = (from: Date, seconds: number) => new Date(from.getTime() + seconds * 1000);
   const accountRow = () => database.db.loginThrottle.findUnique({ where: { key: accountThrottleKey("editor@example.org") } });
 
@@ -109,8 +116,12 @@ describe("authenticate", () => {
     beforeEach(async () => {
       secret = createTotpSecret();
       recoveryCodes = createRecoveryCodes();
-      const user = await database.db.user.update({ where: { email: "editor@example.org" }, data: { totpSecret: secret, totpEnabledAt: new Date() } });
-      for (const code of recoveryCodes) await database.db.recoveryCode.create({ data: { userId: user.id, codeHash: hashRecoveryCode(code) } });
+      const user = await database.db.user.update({
+        where: { email: "editor@example.org" },
+        data: { totpSecret: secret, totpEnabledAt: new Date() },
+      });
+      for (const code of recoveryCodes)
+        await database.db.recoveryCode.create({ data: { userId: user.id, codeHash: hashRecoveryCode(code) } });
     });
 
     it("asks for the second factor after the right password, without counting a failure or starting a session", async () => {
@@ -142,7 +153,9 @@ describe("authenticate", () => {
       expect(await attempt(PASSWORD, { recoveryCode: code.toUpperCase().replace("-", " "), now })).toMatchObject({ ok: true });
       expect(await attempt(PASSWORD, { recoveryCode: code, now: later(now, 5) })).toEqual({ ok: false, reason: "two-factor-invalid" });
       expect(await database.db.recoveryCode.count({ where: { usedAt: null } })).toBe(9);
-      expect(await database.db.securityEvent.findFirst({ where: { type: "two_factor.recovery_code_used" } })).toMatchObject({ detail: "9 recovery codes left" });
+      expect(await database.db.securityEvent.findFirst({ where: { type: "two_factor.recovery_code_used" } })).toMatchObject({
+        detail: "9 recovery codes left",
+      });
     });
 
     it("never accepts a second factor with a wrong password", async () => {

@@ -39,7 +39,12 @@ let decoyHash: Promise<string> | undefined;
  * lib/auth/login-throttle.ts. A wrong password and an unknown email get the same answer and timing; a
  * wrong second factor counts as a failure like a wrong password. Success starts a server-side session.
  */
-export async function authenticate(db: Database, input: unknown, clientAddress: string | null, now = new Date()): Promise<AuthenticationResult> {
+export async function authenticate(
+  db: Database,
+  input: unknown,
+  clientAddress: string | null,
+  now = new Date(),
+): Promise<AuthenticationResult> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success || !parsed.data.email || !parsed.data.password) return { ok: false, reason: "invalid" };
   const { email, password, code, recoveryCode } = parsed.data;
@@ -73,22 +78,41 @@ export async function authenticate(db: Database, input: unknown, clientAddress: 
       ? await redeemRecoveryCode(db, user.id, recoveryCode, now)
       : await acceptTotpCode(db, user.id, code ?? "", now);
     if (!used.ok) {
-      await fail(db, keys, now, { userId: user.id, clientAddress, why: recoveryCode ? "wrong or used recovery code" : "wrong or reused authentication code" });
+      await fail(db, keys, now, {
+        userId: user.id,
+        clientAddress,
+        why: recoveryCode ? "wrong or used recovery code" : "wrong or reused authentication code",
+      });
       return { ok: false, reason: "two-factor-invalid" };
     }
     secondFactor = recoveryCode ? `with a recovery code (${used.remaining ?? 0} left)` : "with an authentication code";
     if (recoveryCode) {
-      await recordSecurityEvent(db, { type: "two_factor.recovery_code_used", userId: user.id, clientAddress, detail: `${used.remaining ?? 0} recovery codes left` });
+      await recordSecurityEvent(db, {
+        type: "two_factor.recovery_code_used",
+        userId: user.id,
+        clientAddress,
+        detail: `${used.remaining ?? 0} recovery codes left`,
+      });
     }
   }
 
   await clearAccountFailures(db, email);
   const session = await createUserSession(db, user, now);
-  await recordSecurityEvent(db, { type: "sign_in.succeeded", userId: user.id, clientAddress, detail: secondFactor ? `Signed in ${secondFactor}` : "Signed in with a password" });
+  await recordSecurityEvent(db, {
+    type: "sign_in.succeeded",
+    userId: user.id,
+    clientAddress,
+    detail: secondFactor ? `Signed in ${secondFactor}` : "Signed in with a password",
+  });
   return { ok: true, user: { id: user.id, name: user.name, role: user.role }, session };
 }
 
-async function fail(db: Database, keys: ThrottleKey[], now: Date, event: { userId: string | null; clientAddress: string | null; why: string }) {
+async function fail(
+  db: Database,
+  keys: ThrottleKey[],
+  now: Date,
+  event: { userId: string | null; clientAddress: string | null; why: string },
+) {
   const outcome = await recordSignInFailure(db, keys, now);
   const wait = outcome.account?.backoffSeconds ?? 0;
   await recordSecurityEvent(db, {

@@ -55,20 +55,29 @@ export type Claim = { ok: true } | { ok: false; retryAfterSeconds: number; block
  */
 export async function claimSignInAttempt(db: Database, keys: ThrottleKey[], now = new Date()): Promise<Claim> {
   return db.$transaction(async (tx) => {
-    const rows = await tx.loginThrottle.findMany({ where: { key: { in: keys.map((k) => k.key) } }, select: { key: true, blockedUntil: true } });
-    const blocked = rows
-      .filter((row) => row.blockedUntil > now)
-      .sort((a, b) => b.blockedUntil.getTime() - a.blockedUntil.getTime())[0];
+    const rows = await tx.loginThrottle.findMany({
+      where: { key: { in: keys.map((k) => k.key) } },
+      select: { key: true, blockedUntil: true },
+    });
+    const blocked = rows.filter((row) => row.blockedUntil > now).sort((a, b) => b.blockedUntil.getTime() - a.blockedUntil.getTime())[0];
     if (blocked) {
       const blockedKey = keys.find((k) => k.key === blocked.key)!;
-      return { ok: false, retryAfterSeconds: Math.ceil((blocked.blockedUntil.getTime() - now.getTime()) / 1000), blockedKey, blockedUntil: blocked.blockedUntil };
+      return {
+        ok: false,
+        retryAfterSeconds: Math.ceil((blocked.blockedUntil.getTime() - now.getTime()) / 1000),
+        blockedKey,
+        blockedUntil: blocked.blockedUntil,
+      };
     }
     const account = keys.find((k) => k.kind === "account");
     if (account) {
       const claimedUntil = new Date(now.getTime() + CLAIM_SECONDS * 1000);
       await tx.loginThrottle.upsert({ where: { key: account.key }, create: { key: account.key, blockedUntil: now }, update: {} });
       // Conditional, so that two claims can never both succeed, whatever the transaction isolation.
-      const claimed = await tx.loginThrottle.updateMany({ where: { key: account.key, blockedUntil: { lte: now } }, data: { blockedUntil: claimedUntil } });
+      const claimed = await tx.loginThrottle.updateMany({
+        where: { key: account.key, blockedUntil: { lte: now } },
+        data: { blockedUntil: claimedUntil },
+      });
       if (claimed.count === 0) return { ok: false, retryAfterSeconds: CLAIM_SECONDS, blockedKey: account, blockedUntil: claimedUntil };
     }
     return { ok: true };

@@ -31,7 +31,9 @@ export function passwordProblem(password: string, account: { email: string; name
   const { factory, commonPasswords } = checker();
   if (commonPasswords.has(lower)) return "This password is on a list of commonly used passwords: choose another";
   // The email and name, whole and in parts ("aigerim.n" → "aigerim"), so passwords built from them score low.
-  const personal = [email, ...email.split(/[@.\-_+]/), ...(account.name ? [account.name, ...account.name.split(/\s+/)] : [])].filter((part) => part.length >= 3);
+  const personal = [email, ...email.split(/[@.\-_+]/), ...(account.name ? [account.name, ...account.name.split(/\s+/)] : [])].filter(
+    (part) => part.length >= 3,
+  );
   const result = factory.check(password, personal);
   if (result.score >= MIN_SCORE) return null;
   if (result.feedback.warning === "userInputs") return "Do not build your password from your email address or name";

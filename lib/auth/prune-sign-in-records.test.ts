@@ -19,7 +19,10 @@ describe("pruning sign-in records", () => {
     expect(await database.db.loginThrottle.count()).toBe(4);
     const removed = await pruneSignInRecords(database.db, new Date("2026-01-01T11:30:00Z"));
     expect(removed.throttleRows).toBe(2);
-    expect((await database.db.loginThrottle.findMany()).map((row) => row.key).sort()).toEqual([expect.stringMatching(/^account:[0-9a-f]{64}$/), "client:10.0.0.2"]);
+    expect((await database.db.loginThrottle.findMany()).map((row) => row.key).sort()).toEqual([
+      expect.stringMatching(/^account:[0-9a-f]{64}$/),
+      "client:10.0.0.2",
+    ]);
   });
 
   it("keys counters by a fixed-length hash of the email and a checked address, however long the input", async () => {

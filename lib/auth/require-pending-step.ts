@@ -10,7 +10,10 @@ import { siteOrigin } from "@/lib/env";
  * For the pages of one pending sign-in step: the session, when that step is the one pending; otherwise
  * the visitor is sent where /login would send them (sign-in, another step, or on).
  */
-export async function requirePendingStep(step: PendingStep, callbackUrl: string | string[] | undefined): Promise<{ state: SignInState; callbackPath: string }> {
+export async function requirePendingStep(
+  step: PendingStep,
+  callbackUrl: string | string[] | undefined,
+): Promise<{ state: SignInState; callbackPath: string }> {
   const callbackPath = safeCallbackPath(callbackUrl, siteOrigin());
   const state = await getSignInState();
   if (!state || state.pendingStep !== step) redirect(continueSignInPath(callbackPath));

@@ -32,7 +32,9 @@ describe("session token lifetime", () => {
   it("refuses, in next-auth's jwt callback, a token past its absolute limit (next-auth then clears the cookie)", async () => {
     const jwt = authOptions.callbacks!.jwt!;
     const signedInAt = epochSeconds() - 12 * 60 * 60 - 1;
-    await expect(jwt({ token: { userId: "u", role: "editor", sessionId: "s", signedInAt }, account: null, user: undefined as never })).rejects.toThrow(/absolute limit/);
+    await expect(
+      jwt({ token: { userId: "u", role: "editor", sessionId: "s", signedInAt }, account: null, user: undefined as never }),
+    ).rejects.toThrow(/absolute limit/);
     const fresh = { userId: "u", role: "editor" as const, sessionId: "s", signedInAt: epochSeconds() };
     await expect(jwt({ token: fresh, account: null, user: undefined as never })).resolves.toMatchObject({ sessionId: "s" });
   });

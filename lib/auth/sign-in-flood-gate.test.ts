@@ -24,7 +24,8 @@ describe("the sign-in flood gate in front of Next", () => {
 
   it("lets a client's allowance of sign-ins through, then answers 429 as next-auth would, without reaching Next", async () => {
     const { origin, reachedNext } = await start();
-    const post = () => fetch(`${origin}/api/auth/callback/credentials`, { method: "POST", headers: { "x-client-address": "6.6.6.6" }, body: "x" });
+    const post = () =>
+      fetch(`${origin}/api/auth/callback/credentials`, { method: "POST", headers: { "x-client-address": "6.6.6.6" }, body: "x" });
     const statuses = [];
     for (let i = 0; i <= FLOOD_GATE_LIMITS.perClient.points; i++) statuses.push((await post()).status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(FLOOD_GATE_LIMITS.perClient.points);

@@ -26,7 +26,12 @@ export function createSignInRateLimiter(limits: { perClient: Limit; overall: Lim
       return { ok: true };
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)), isFirstRefusal: refusal.consumedPoints === points + 1, limit };
+      return {
+        ok: false,
+        retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
+        isFirstRefusal: refusal.consumedPoints === points + 1,
+        limit,
+      };
     }
   }
 

@@ -9,7 +9,10 @@ describe("server-side sessions", () => {
   let user: { id: string; sessionVersion: number };
   beforeEach(async () => {
     database = await createTestDatabase();
-    user = await database.db.user.create({ data: { email: "e@example.org", name: "Editor", role: "editor", passwordHash: "x" }, select: { id: true, sessionVersion: true } });
+    user = await database.db.user.create({
+      data: { email: "e@example.org", name: "Editor", role: "editor", passwordHash: "x" },
+      select: { id: true, sessionVersion: true },
+    });
   });
   afterEach(() => database.drop());
 

@@ -52,7 +52,12 @@ export async function loadSignInState(db: Database, claims: SessionClaims, now =
   const scope = user.editableParticipants.map((participant) => participant.id);
   return {
     sessionId: claims.sessionId,
-    user: { id: user.id, name: user.name, role: user.role, scopeParticipantIds: user.role === "admin" || scope.length === 0 ? null : scope },
+    user: {
+      id: user.id,
+      name: user.name,
+      role: user.role,
+      scopeParticipantIds: user.role === "admin" || scope.length === 0 ? null : scope,
+    },
     pendingStep: pendingStepOf(user),
   };
 }

@@ -7,10 +7,20 @@ import { SESSION_ABSOLUTE_LIMIT_SECONDS } from "./session-lifetime";
 // deletes the row, so a copy of the cookie kept anywhere stops working at once.
 
 /** Starts a session for a user whose password (and second factor, if any) was just verified. */
-export async function createUserSession(db: Database, user: { id: string; sessionVersion: number }, now = new Date()): Promise<{ id: string; signedInAt: Date }> {
+export async function createUserSession(
+  db: Database,
+  user: { id: string; sessionVersion: number },
+  now = new Date(),
+): Promise<{ id: string; signedInAt: Date }> {
   const id = randomBytes(32).toString("base64url");
   await db.userSession.create({
-    data: { id, userId: user.id, sessionVersion: user.sessionVersion, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_LIMIT_SECONDS * 1000) },
+    data: {
+      id,
+      userId: user.id,
+      sessionVersion: user.sessionVersion,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_LIMIT_SECONDS * 1000),
+    },
   });
   return { id, signedInAt: now };
 }

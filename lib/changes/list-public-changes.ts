@@ -65,7 +65,14 @@ async function readPublicChanges(db: Database, options: ChangesQuery) {
     take: options.limit + 1,
     // Never the actor's id or email: the display name recorded at the time is what the public history shows.
     select: {
-      id: true, createdAt: true, action: true, entityType: true, actorName: true, reason: true, before: true, after: true,
+      id: true,
+      createdAt: true,
+      action: true,
+      entityType: true,
+      actorName: true,
+      reason: true,
+      before: true,
+      after: true,
       participant: { select: { code: true, name: true } },
     },
   });

@@ -16,14 +16,24 @@ function dumpTables(file: string): Record<string, unknown[]> {
   const sqlite = new Sqlite(file, { readonly: true, fileMustExist: true });
   sqlite.defaultSafeIntegers(true);
   try {
-    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+    const tables = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all() as { name: string }[];
     return Object.fromEntries(tables.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
   } finally {
     sqlite.close();
   }
 }
 
-const statementInput = (text: string) => ({ participant: "kaz", kind: "declaration", text, commitments: ["1", "3"], madeOn: "", sourceUrl: "", status: "published" });
+const statementInput = (text: string) => ({
+  participant: "kaz",
+  kind: "declaration",
+  text,
+  commitments: ["1", "3"],
+  madeOn: "",
+  sourceUrl: "",
+  status: "published",
+});
 
 describe("backup and restore", () => {
   let database: Database;
@@ -51,7 +61,9 @@ describe("backup and restore", () => {
     expect(statSync(`${database.path}-wal`).size).toBeGreaterThan(0);
 
     // Writes keep arriving while the backup copies pages.
-    const writesDuringBackup = Promise.all(Array.from({ length: 10 }, (_, i) => recordStatement(database.db, admin, statementInput(`During backup ${i}`))));
+    const writesDuringBackup = Promise.all(
+      Array.from({ length: 10 }, (_, i) => recordStatement(database.db, admin, statementInput(`During backup ${i}`))),
+    );
     const backupFile = await backupDatabase(database.url, { now: new Date("2026-11-28T10:00:00.000Z") });
     await writesDuringBackup;
     expect(backupFile).toBe(join(backupFolderOf(database.path), "2026-11-28T10-00-00-000Z.db"));
@@ -60,7 +72,9 @@ describe("backup and restore", () => {
     const backup = new Sqlite(backupFile, { readonly: true });
     expect(backup.pragma("integrity_check", { simple: true })).toBe("ok");
     const orphans = backup
-      .prepare(`SELECT COUNT(*) AS n FROM Statement s WHERE NOT EXISTS (SELECT 1 FROM AuditEntry a WHERE a.entityId = s.id AND a.action = 'statement.create')`)
+      .prepare(
+        `SELECT COUNT(*) AS n FROM Statement s WHERE NOT EXISTS (SELECT 1 FROM AuditEntry a WHERE a.entityId = s.id AND a.action = 'statement.create')`,
+      )
       .get() as { n: number };
     expect(orphans.n).toBe(0);
     // A single self-contained file: nothing left in a write-ahead log beside it.
@@ -117,15 +131,25 @@ describe("backup and restore", () => {
     it("while the server started by npm start runs (its pid file names a live process)", async () => {
       child = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"], { stdio: "ignore" });
       const removePidFile = writeServerPidFile(database.path, child.pid);
-      await expectRefusal(backupFile, `Not restoring while the server started by npm start (process ${child.pid}) is running on this database. Stop the server`);
+      await expectRefusal(
+        backupFile,
+        `Not restoring while the server started by npm start (process ${child.pid}) is running on this database. Stop the server`,
+      );
       removePidFile();
       expect(existsSync(serverPidFileOf(database.path))).toBe(false);
     });
 
     it("while another process has the database open, even without a pid file", async () => {
-      child = spawn(process.execPath, ["-e", `const db = new (require("better-sqlite3"))(${JSON.stringify(database.path)}); db.prepare("SELECT 1 FROM User").get(); console.log("open"); setTimeout(() => {}, 60000);`], {
-        stdio: ["ignore", "pipe", "inherit"],
-      });
+      child = spawn(
+        process.execPath,
+        [
+          "-e",
+          `const db = new (require("better-sqlite3"))(${JSON.stringify(database.path)}); db.prepare("SELECT 1 FROM User").get(); console.log("open"); setTimeout(() => {}, 60000);`,
+        ],
+        {
+          stdio: ["ignore", "pipe", "inherit"],
+        },
+      );
       await new Promise((resolve) => child!.stdout!.once("data", resolve));
       await expectRefusal(backupFile, "Not restoring while another process has the database open.");
     });
@@ -141,7 +165,10 @@ describe("backup and restore", () => {
     it("for a file that is not a database", async () => {
       const file = join(backupFolderOf(database.path), "notes.db");
       writeFileSync(file, "These are not the pages you are looking for.\n".repeat(200));
-      await expectRefusal(file, /^Not restoring .*notes\.db: it is not a readable SQLite database \(file is not a database\)\. The database was not changed\.$/);
+      await expectRefusal(
+        file,
+        /^Not restoring .*notes\.db: it is not a readable SQLite database \(file is not a database\)\. The database was not changed\.$/,
+      );
     });
 
     it("for a truncated backup", async () => {
@@ -158,7 +185,10 @@ describe("backup and restore", () => {
       const foreign = new Sqlite(file);
       foreign.exec("CREATE TABLE Signature (id TEXT); CREATE TABLE notes (body TEXT)");
       foreign.close();
-      await expectRefusal(file, /it is a SQLite database but not a signatory tracker one \(no Instrument, Participant, Statement, User, AuditEntry, RecordRevision, _prisma_migrations table\)/);
+      await expectRefusal(
+        file,
+        /it is a SQLite database but not a signatory tracker one \(no Instrument, Participant, Statement, User, AuditEntry, RecordRevision, _prisma_migrations table\)/,
+      );
     });
 
     it("for a file that does not exist", async () => {

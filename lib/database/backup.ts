@@ -8,7 +8,16 @@ import { databaseKindOf, preparePrivateDatabaseFile, sqliteFilePath } from "./dr
 // A restore does: it replaces the whole database, so it refuses while any process has the file open.
 
 /** Tables a restorable file must hold: a file without them is not one of our databases. */
-export const REQUIRED_TABLES = ["Instrument", "Participant", "Signature", "Statement", "User", "AuditEntry", "RecordRevision", "_prisma_migrations"];
+export const REQUIRED_TABLES = [
+  "Instrument",
+  "Participant",
+  "Signature",
+  "Statement",
+  "User",
+  "AuditEntry",
+  "RecordRevision",
+  "_prisma_migrations",
+];
 
 export class BackupError extends Error {
   constructor(message: string) {
@@ -106,7 +115,8 @@ export function checkDatabaseFile(file: string): DatabaseFileCheck {
       (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name),
     );
     const missing = REQUIRED_TABLES.filter((table) => !tables.has(table));
-    if (missing.length > 0) return { ok: false, problem: `it is a SQLite database but not a signatory tracker one (no ${missing.join(", ")} table)` };
+    if (missing.length > 0)
+      return { ok: false, problem: `it is a SQLite database but not a signatory tracker one (no ${missing.join(", ")} table)` };
     const migrations = (
       sqlite.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name").all() as {
         migration_name: string;
@@ -170,7 +180,9 @@ export async function restoreDatabase(url: string, backupFile: string, options: 
   if (!check.ok) throw new BackupError(`Not restoring ${backupFile}: ${check.problem}. The database was not changed.`);
   const inUse = whyDatabaseIsInUse(databaseFile);
   if (inUse) {
-    throw new BackupError(`Not restoring while ${inUse}. Stop the server (Ctrl+C in its terminal), then run the restore again. The database was not changed.`);
+    throw new BackupError(
+      `Not restoring while ${inUse}. Stop the server (Ctrl+C in its terminal), then run the restore again. The database was not changed.`,
+    );
   }
 
   let safetyCopy: string | null = null;
@@ -180,6 +192,7 @@ export async function restoreDatabase(url: string, backupFile: string, options: 
   }
   await copyDatabase(backupFile, databaseFile, "WAL");
   const restored = checkDatabaseFile(databaseFile);
-  if (!restored.ok) throw new BackupError(`The restored database did not verify (${restored.problem}); the previous one is in ${safetyCopy}.`);
+  if (!restored.ok)
+    throw new BackupError(`The restored database did not verify (${restored.problem}); the previous one is in ${safetyCopy}.`);
   return { restoredFrom: backupFile, safetyCopy, migrations: restored.migrations };
 }

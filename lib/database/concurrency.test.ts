@@ -41,7 +41,18 @@ describe("writes from several processes at once", () => {
     writers = OWN_RECORDS.map(({ correct, recreate }) =>
       startChildWriter(
         "scripts/faults/write-burst.ts",
-        ["--actor", admin.id, "--correct", correct, "--statements", correct, "--recreate", recreate, "--writes", String(WRITES_PER_PROCESS)],
+        [
+          "--actor",
+          admin.id,
+          "--correct",
+          correct,
+          "--statements",
+          correct,
+          "--recreate",
+          recreate,
+          "--writes",
+          String(WRITES_PER_PROCESS),
+        ],
         database.url,
       ),
     );
@@ -60,7 +71,9 @@ describe("writes from several processes at once", () => {
       expect(await database.db.statement.count({ where: { id: line.id as string } })).toBe(1);
     }
     for (const { correct } of OWN_RECORDS) {
-      const row = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: correct }, action: joiningActionFilter() } });
+      const row = await database.db.participantAction.findFirstOrThrow({
+        where: { participant: { code: correct }, action: joiningActionFilter() },
+      });
       const versions = reported.filter((l) => l.op === "correct" && l.id === row.id).map((l) => l.version as number);
       expect(versions.length).toBeGreaterThan(0);
       expect(row.version).toBe(Math.max(...versions));
@@ -77,7 +90,19 @@ describe("writes from several processes at once", () => {
     writers = Array.from({ length: 4 }, (_, process) =>
       startChildWriter(
         "scripts/faults/save-same-version.ts",
-        ["--actors", editors.slice(process * 5, process * 5 + 5).map((e) => e.id).join(","), "--signature", kaz.id, "--version", String(kaz.version), "--participant", "kaz"],
+        [
+          "--actors",
+          editors
+            .slice(process * 5, process * 5 + 5)
+            .map((e) => e.id)
+            .join(","),
+          "--signature",
+          kaz.id,
+          "--version",
+          String(kaz.version),
+          "--participant",
+          "kaz",
+        ],
         database.url,
       ),
     );

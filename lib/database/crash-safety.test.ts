@@ -28,48 +28,56 @@ describe("crash safety", () => {
     await database.drop();
   });
 
-  it(`survives ${KILLS} SIGKILLs of a writer mid-burst: sound database, no committed change lost, every change audited`, { timeout: KILLS * 8_000 + 60_000 }, async () => {
-    const admin = await database.actingUser("admin");
-    await database.db.$disconnect();
-    const baseline = readRecordCounts(database.path);
-    const startedAt = Date.now();
-    const committed: WriterLine[] = [];
+  it(
+    `survives ${KILLS} SIGKILLs of a writer mid-burst: sound database, no committed change lost, every change audited`,
+    { timeout: KILLS * 8_000 + 60_000 },
+    async () => {
+      const admin = await database.actingUser("admin");
+      await database.db.$disconnect();
+      const baseline = readRecordCounts(database.path);
+      const startedAt = Date.now();
+      const committed: WriterLine[] = [];
 
-    for (let kill = 1; kill <= KILLS; kill++) {
-      writer = startChildWriter("scripts/faults/write-burst.ts", ["--actor", admin.id, ...BURST_ARGS], database.url);
-      await writer.waitForLine((line) => typeof line.op === "string" && !("error" in line));
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * MAX_KILL_DELAY_MS));
-      writer.child.kill("SIGKILL");
-      expect(await writer.exited).toBe("SIGKILL");
+      for (let kill = 1; kill <= KILLS; kill++) {
+        writer = startChildWriter("scripts/faults/write-burst.ts", ["--actor", admin.id, ...BURST_ARGS], database.url);
+        await writer.waitForLine((line) => typeof line.op === "string" && !("error" in line));
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * MAX_KILL_DELAY_MS));
+        writer.child.kill("SIGKILL");
+        expect(await writer.exited).toBe("SIGKILL");
 
-      const refusals = writer.lines.filter((line) => "error" in line || "fatal" in line);
-      expect(refusals, `kill ${kill}: the writer only makes valid edits`).toEqual([]);
+        const refusals = writer.lines.filter((line) => "error" in line || "fatal" in line);
+        expect(refusals, `kill ${kill}: the writer only makes valid edits`).toEqual([]);
+        committed.push(...writer.lines.filter((line) => typeof line.op === "string"));
+        expect(findRecordInconsistencies(database.path, baseline), `after kill ${kill}`).toEqual([]);
+      }
+
+      // A restarted writer works normally on the database the last kill left behind.
+      writer = startChildWriter("scripts/faults/write-burst.ts", ["--actor", admin.id, ...BURST_ARGS, "--writes", "30"], database.url);
+      expect(await writer.exited).toBe(0);
+      expect(writer.lines.at(-1)).toEqual({ done: true, committed: 30, failed: 0 });
       committed.push(...writer.lines.filter((line) => typeof line.op === "string"));
-      expect(findRecordInconsistencies(database.path, baseline), `after kill ${kill}`).toEqual([]);
-    }
+      expect(findRecordInconsistencies(database.path, baseline)).toEqual([]);
 
-    // A restarted writer works normally on the database the last kill left behind.
-    writer = startChildWriter("scripts/faults/write-burst.ts", ["--actor", admin.id, ...BURST_ARGS, "--writes", "30"], database.url);
-    expect(await writer.exited).toBe(0);
-    expect(writer.lines.at(-1)).toEqual({ done: true, committed: 30, failed: 0 });
-    committed.push(...writer.lines.filter((line) => typeof line.op === "string"));
-    expect(findRecordInconsistencies(database.path, baseline)).toEqual([]);
+      // Durability: every write reported as committed before a kill is still there.
+      const { db } = database;
+      const statementIds = committed.filter((line) => line.op === "statement").map((line) => line.id as string);
+      expect(await db.statement.count({ where: { id: { in: statementIds } } })).toBe(statementIds.length);
+      for (const line of committed.filter((l) => l.op === "correct")) {
+        const row = await db.participantAction.findUniqueOrThrow({ where: { id: line.id as string }, select: { version: true } });
+        expect(row.version).toBeGreaterThanOrEqual(line.version as number);
+      }
+      for (const line of committed.filter((l) => l.op === "record" || l.op === "delete")) {
+        const entries = await db.auditEntry.count({
+          where: { entityId: line.id as string, action: line.op === "record" ? "signature.create" : "signature.delete" },
+        });
+        expect(entries, `${String(line.op)} ${String(line.id)}`).toBe(1);
+      }
+      const kinds = new Set(committed.map((line) => line.op));
+      expect([...kinds].sort()).toEqual(["correct", "delete", "record", "statement"]);
 
-    // Durability: every write reported as committed before a kill is still there.
-    const { db } = database;
-    const statementIds = committed.filter((line) => line.op === "statement").map((line) => line.id as string);
-    expect(await db.statement.count({ where: { id: { in: statementIds } } })).toBe(statementIds.length);
-    for (const line of committed.filter((l) => l.op === "correct")) {
-      const row = await db.participantAction.findUniqueOrThrow({ where: { id: line.id as string }, select: { version: true } });
-      expect(row.version).toBeGreaterThanOrEqual(line.version as number);
-    }
-    for (const line of committed.filter((l) => l.op === "record" || l.op === "delete")) {
-      const entries = await db.auditEntry.count({ where: { entityId: line.id as string, action: line.op === "record" ? "signature.create" : "signature.delete" } });
-      expect(entries, `${String(line.op)} ${String(line.id)}`).toBe(1);
-    }
-    const kinds = new Set(committed.map((line) => line.op));
-    expect([...kinds].sort()).toEqual(["correct", "delete", "record", "statement"]);
-
-    console.log(`crash safety: ${KILLS} kills survived, ${committed.length} committed writes checked, ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-  });
+      console.log(
+        `crash safety: ${KILLS} kills survived, ${committed.length} committed writes checked, ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+      );
+    },
+  );
 });

@@ -59,7 +59,7 @@ export class ImmediateTransactionsSQLite3 extends PrismaBetterSQLite3 {
     // The adapter starts each transaction with `client.prepare("BEGIN").run()` (adapter-better-sqlite3 6.19).
     const client = (adapter as unknown as { client: Sqlite.Database }).client;
     const prepare = client.prepare.bind(client);
-    client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source));
+    client.prepare = (source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source);
     return adapter;
   }
 }

@@ -13,7 +13,11 @@ import { buildSignatoriesPdf } from "./signatories-pdf";
 import { buildSignatoriesXlsx } from "./signatories-xlsx";
 import { AWKWARD_ROWS, awkwardRow } from "@/tests/awkward-export-rows";
 
-const instrument = { slug: "code-of-conduct-2018", title: "Code of Conduct towards Achieving a World Free of Terrorism", openedOn: "2018-09-28" };
+const instrument = {
+  slug: "code-of-conduct-2018",
+  title: "Code of Conduct towards Achieving a World Free of Terrorism",
+  openedOn: "2018-09-28",
+};
 const filters = signatoryFiltersSchema.parse({ q: "=cmd", region: "Asia" });
 const now = new Date("2026-11-28T10:00:00Z");
 const data: SignatoryExport = {
@@ -48,14 +52,14 @@ describe("the CSV", () => {
     expect(records).toHaveLength(4);
     expect(records[0]?.place).toBe("United Nations Headquarters, New York");
     expect(records[0]?.evidence_url).toBe("http://example.org/a?b=1,2");
-    expect(records[1]?.signer_title).toBe("Line one\nline \"two\"");
+    expect(records[1]?.signer_title).toBe('Line one\nline "two"');
     expect(records[2]?.name).toBe("Кыргызстан");
     expect(records[3]?.date).toBe("");
   });
 
   it("neutralises formula-like cells", () => {
     const records = parse<Record<string, string>>(csv, { columns: true });
-    expect(records[1]?.signer_name).toBe("'=HYPERLINK(\"http://x\")");
+    expect(records[1]?.signer_name).toBe('\'=HYPERLINK("http://x")');
     expect(records[1]?.document_symbol).toBe("'-A/73/1");
     expect(records[2]?.place).toBe("'@home");
   });
@@ -66,7 +70,10 @@ describe("the CSV", () => {
       document: buildSignatoriesDocument({
         instrument,
         filters,
-        rows: [{ ...AWKWARD_ROWS[0]!, signerTitle: "Minister;=cmd|' /C calc'!A0", place: "New York;\t@SUM(1+1)" }, ...AWKWARD_ROWS.slice(1)],
+        rows: [
+          { ...AWKWARD_ROWS[0]!, signerTitle: "Minister;=cmd|' /C calc'!A0", place: "New York;\t@SUM(1+1)" },
+          ...AWKWARD_ROWS.slice(1),
+        ],
         now,
       }),
     };
@@ -94,7 +101,7 @@ describe("the XLSX", () => {
     expect(sheet.getRow(2).getCell(dateColumn).value).toEqual(new Date("2018-09-28T00:00:00Z"));
     expect(sheet.getRow(3).getCell(dateColumn).value).toBe("2019-03");
     const signerColumn = CSV_COLUMNS.findIndex(([header]) => header === "signer_name") + 1;
-    expect(sheet.getRow(3).getCell(signerColumn).value).toBe("'=HYPERLINK(\"http://x\")");
+    expect(sheet.getRow(3).getCell(signerColumn).value).toBe('\'=HYPERLINK("http://x")');
     expect(sheet.getRow(3).getCell(signerColumn).formula).toBeUndefined();
 
     const about = workbook.getWorksheet("About")!;

@@ -92,9 +92,15 @@ export function buildSignatoriesPdf({ document, filters, citation }: SignatoryEx
   pdf.font("bold").fontSize(16).text("List of signatories", { align: "left" });
   pdf.moveDown(0.3);
   pdf.font("regular").fontSize(11).text(document.instrument.title);
-  pdf.fontSize(9).fillColor("#444444").text(`Opened for signature on ${formatDay(document.instrument.openedOn)}`);
+  pdf
+    .fontSize(9)
+    .fillColor("#444444")
+    .text(`Opened for signature on ${formatDay(document.instrument.openedOn)}`);
   pdf.moveDown(0.4);
-  pdf.fillColor("black").fontSize(10).text(`As of ${formatDay(document.asOf)} · ${document.count} ${document.count === 1 ? "entry" : "entries"}`);
+  pdf
+    .fillColor("black")
+    .fontSize(10)
+    .text(`As of ${formatDay(document.asOf)} · ${document.count} ${document.count === 1 ? "entry" : "entries"}`);
   const filterText = describeFilters(filters)
     .filter(([label]) => label !== "As of")
     .map(([label, value]) => `${label}: ${value}`)
@@ -134,7 +140,12 @@ export function buildSignatoriesPdf({ document, filters, citation }: SignatoryEx
       }
       x += column.width;
     });
-    pdf.moveTo(left, top + height).lineTo(left + tableWidth, top + height).lineWidth(0.5).strokeColor("#999999").stroke();
+    pdf
+      .moveTo(left, top + height)
+      .lineTo(left + tableWidth, top + height)
+      .lineWidth(0.5)
+      .strokeColor("#999999")
+      .stroke();
     pdf.x = left;
     pdf.y = top + height;
   };
@@ -162,7 +173,11 @@ export function buildSignatoriesPdf({ document, filters, citation }: SignatoryEx
     pdf.page.margins.bottom = 0; // writing inside the margin must not start a new page
     const footerY = pdf.page.height - PAGE_MARGIN - 10;
     pdf.font("regular").fontSize(7.5).fillColor("#555555");
-    pdf.text(`${TRACKER_NAME} · List of signatories as of ${formatDay(document.asOf)}`, left, footerY, { width: tableWidth, align: "left", lineBreak: false });
+    pdf.text(`${TRACKER_NAME} · List of signatories as of ${formatDay(document.asOf)}`, left, footerY, {
+      width: tableWidth,
+      align: "left",
+      lineBreak: false,
+    });
     pdf.text(`Page ${index + 1} of ${range.count}`, left, footerY, { width: tableWidth, align: "right", lineBreak: false });
     pdf.page.margins.bottom = bottomMargin;
   }

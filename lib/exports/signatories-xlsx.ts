@@ -6,8 +6,22 @@ import { describeFilters, type SignatoryExport } from "./signatories-document";
 import { formatDay, TRACKER_NAME } from "./suggested-citation";
 
 const COLUMN_WIDTHS: Record<string, number> = {
-  code: 10, iso2: 6, iso3: 6, name: 34, kind: 13, region: 11, subregion: 26, action: 11, date: 12, date_precision: 14,
-  place: 36, signer_name: 26, signer_title: 32, verification: 18, evidence_url: 50, document_symbol: 18,
+  code: 10,
+  iso2: 6,
+  iso3: 6,
+  name: 34,
+  kind: 13,
+  region: 11,
+  subregion: 26,
+  action: 11,
+  date: 12,
+  date_precision: 14,
+  place: 36,
+  signer_name: 26,
+  signer_title: 32,
+  verification: 18,
+  evidence_url: 50,
+  document_symbol: 18,
 };
 
 /** A day-precision date becomes a real date cell (midnight UTC, which Excel shows as that calendar day). */

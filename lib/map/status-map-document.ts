@@ -29,7 +29,9 @@ const escapeXml = (text: string) => text.replace(/[&<>"']/g, (character) => XML_
 
 const STYLE = [
   `use{stroke:#fff;stroke-width:.5}`,
-  ...Object.entries(MAP_STATUS_COLORS).map(([status, color]) => `[data-status="${status}"]{fill:${status === "withdrawn" ? "url(#withdrawn-hatch)" : color}}`),
+  ...Object.entries(MAP_STATUS_COLORS).map(
+    ([status, color]) => `[data-status="${status}"]{fill:${status === "withdrawn" ? "url(#withdrawn-hatch)" : color}}`,
+  ),
   `[data-status="no-data"]{fill:${MAP_NO_DATA_FILL};stroke:${MAP_BORDER}}`,
 ].join("");
 

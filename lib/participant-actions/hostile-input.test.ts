@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ActionKind, PublicationStatus, VerificationLevel } from "@/generated/prisma/enums";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { toWellFormed } from "@/lib/db";
-import { createTally, expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS, type HostileCallRules } from "@/tests/hostile-input";
+import {
+  createTally,
+  expectSuccessOrFieldRefusal,
+  hostileInput,
+  hostileValue,
+  mostlyValid,
+  PROPERTY_RUNS,
+  type HostileCallRules,
+} from "@/tests/hostile-input";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { RECORDED_FIELDS, recordedValuesOf } from "./action-fields";
 import { correctAction } from "./correct-action";
@@ -84,7 +92,10 @@ describe("signature domain functions under hostile input", () => {
   /** What the database holds for a parsed input: lone surrogates become U+FFFD at the client (lib/db.ts). */
   async function expectStored(id: string, parsed: ActionInput) {
     const input = toWellFormed(parsed) as ActionInput;
-    const row = await database.db.participantAction.findUniqueOrThrow({ where: { id }, include: { participant: { select: { code: true } } } });
+    const row = await database.db.participantAction.findUniqueOrThrow({
+      where: { id },
+      include: { participant: { select: { code: true } } },
+    });
     expect(row).toMatchObject(recordedValuesOf(input));
     return row;
   }
@@ -94,15 +105,20 @@ describe("signature domain functions under hostile input", () => {
     const unsigned = ["mex", "Chile", "NOR", "Japan — JPN", "br", "kaz"];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(actionFields(unsigned)), async (who, raw) => {
-        const outcome = await expectSuccessOrFieldRefusal(database.db, RULES.record[who], () => recordAction(database.db, actorOf(who), raw), async (saved) => {
-          const input = createActionInputSchema({ openedOn }).parse(raw);
-          const row = await expectStored(saved.id, input);
-          expect(row).toMatchObject({ version: 1, participant: { code: saved.participantCode } });
-          expect(await database.db.auditEntry.count({ where: { entityId: saved.id } })).toBe(1);
-          // Leave the participant unsigned for the next run.
-          await database.db.auditEntry.deleteMany({ where: { entityId: saved.id } });
-          await database.db.participantAction.delete({ where: { id: saved.id } });
-        });
+        const outcome = await expectSuccessOrFieldRefusal(
+          database.db,
+          RULES.record[who],
+          () => recordAction(database.db, actorOf(who), raw),
+          async (saved) => {
+            const input = createActionInputSchema({ openedOn }).parse(raw);
+            const row = await expectStored(saved.id, input);
+            expect(row).toMatchObject({ version: 1, participant: { code: saved.participantCode } });
+            expect(await database.db.auditEntry.count({ where: { entityId: saved.id } })).toBe(1);
+            // Leave the participant unsigned for the next run.
+            await database.db.auditEntry.deleteMany({ where: { entityId: saved.id } });
+            await database.db.participantAction.delete({ where: { id: saved.id } });
+          },
+        );
         tally.add(outcome);
       }),
       { numRuns: PROPERTY_RUNS },
@@ -127,15 +143,28 @@ describe("signature domain functions under hostile input", () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(correction), async (who, generated) => {
         const current = await database.db.participantAction.findUniqueOrThrow({ where: { id: kaz.id }, select: { version: true } });
-        const raw = generated && typeof generated === "object" && !Array.isArray(generated) && (generated as { version?: unknown }).version === CURRENT
-          ? { ...(generated), version: String(current.version) }
-          : generated;
-        const outcome = await expectSuccessOrFieldRefusal(database.db, RULES.correct[who], () => correctAction(database.db, actorOf(who), raw as Record<string, unknown>), async (saved) => {
-          expect(saved.version).toBe(current.version + 1);
-          const row = await expectStored(kaz.id, createActionInputSchema({ openedOn }).parse(raw));
-          expect(row.version).toBe(current.version + 1);
-          expect(await database.db.auditEntry.count({ where: { entityId: kaz.id, action: { in: ["signature.update", "signature.publish"] } } })).toBe(row.version - 1);
-        });
+        const raw =
+          generated &&
+          typeof generated === "object" &&
+          !Array.isArray(generated) &&
+          (generated as { version?: unknown }).version === CURRENT
+            ? { ...generated, version: String(current.version) }
+            : generated;
+        const outcome = await expectSuccessOrFieldRefusal(
+          database.db,
+          RULES.correct[who],
+          () => correctAction(database.db, actorOf(who), raw as Record<string, unknown>),
+          async (saved) => {
+            expect(saved.version).toBe(current.version + 1);
+            const row = await expectStored(kaz.id, createActionInputSchema({ openedOn }).parse(raw));
+            expect(row.version).toBe(current.version + 1);
+            expect(
+              await database.db.auditEntry.count({
+                where: { entityId: kaz.id, action: { in: ["signature.update", "signature.publish"] } },
+              }),
+            ).toBe(row.version - 1);
+          },
+        );
         tally.add(outcome);
       }),
       { numRuns: PROPERTY_RUNS },
@@ -148,20 +177,43 @@ describe("signature domain functions under hostile input", () => {
     const TARGET = "the disposable signature";
     let target: string | null = null;
     const deletion = fc.record({
-      id: fc.oneof({ weight: 6, arbitrary: fc.constant(TARGET) }, fc.constant("cmnotarealid000000000000"), hostileValue, fc.constant(undefined)),
+      id: fc.oneof(
+        { weight: 6, arbitrary: fc.constant(TARGET) },
+        fc.constant("cmnotarealid000000000000"),
+        hostileValue,
+        fc.constant(undefined),
+      ),
       reason: mostlyValid(fc.constantFrom("Recorded in error: duplicate of the UN Journal entry", "four", "     x     ")),
     });
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(deletion), async (who, generated) => {
-        if (!target) target = (await recordAction(database.db, admin, { participant: "bra", action: "signature", datePrecision: "year", date: "2019", verification: "press_report", status: "draft" })).id;
-        const raw = generated && typeof generated === "object" && (generated as { id?: unknown }).id === TARGET ? { ...(generated), id: target } : generated;
-        const outcome = await expectSuccessOrFieldRefusal(database.db, RULES.delete[who], () => deleteAction(database.db, actorOf(who), raw), async (deleted) => {
-          expect(deleted).toEqual({ participantCode: "bra" });
-          expect(await database.db.participantAction.count({ where: { id: target! } })).toBe(0);
-          const entry = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: target!, action: "signature.delete" } });
-          expect(entry.reason).toBe(toWellFormed(String((raw as { reason: string }).reason).trim()));
-          target = null;
-        });
+        if (!target)
+          target = (
+            await recordAction(database.db, admin, {
+              participant: "bra",
+              action: "signature",
+              datePrecision: "year",
+              date: "2019",
+              verification: "press_report",
+              status: "draft",
+            })
+          ).id;
+        const raw =
+          generated && typeof generated === "object" && (generated as { id?: unknown }).id === TARGET
+            ? { ...generated, id: target }
+            : generated;
+        const outcome = await expectSuccessOrFieldRefusal(
+          database.db,
+          RULES.delete[who],
+          () => deleteAction(database.db, actorOf(who), raw),
+          async (deleted) => {
+            expect(deleted).toEqual({ participantCode: "bra" });
+            expect(await database.db.participantAction.count({ where: { id: target! } })).toBe(0);
+            const entry = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: target!, action: "signature.delete" } });
+            expect(entry.reason).toBe(toWellFormed(String((raw as { reason: string }).reason).trim()));
+            target = null;
+          },
+        );
         tally.add(outcome);
       }),
       { numRuns: PROPERTY_RUNS },

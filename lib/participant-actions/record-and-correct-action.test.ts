@@ -22,7 +22,14 @@ describe("recording and correcting signatures", () => {
     const saved = await recordAction(database.db, editor, validActionInput("Mexico — MEX"));
     expect(saved.participantCode).toBe("mex");
     const row = await database.db.participantAction.findUniqueOrThrow({ where: { id: saved.id } });
-    expect(row).toMatchObject({ action: "accession", date: "2019-03-01", countsFrom: "2019-03-01", status: "published", version: 1, createdById: editor.id });
+    expect(row).toMatchObject({
+      action: "accession",
+      date: "2019-03-01",
+      countsFrom: "2019-03-01",
+      status: "published",
+      version: 1,
+      createdById: editor.id,
+    });
     expect(row.publishedAt).toBeInstanceOf(Date);
     const audit = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: saved.id } });
     expect(audit).toMatchObject({ action: "signature.create", actorName: editor.name, isPublic: true });
@@ -32,11 +39,26 @@ describe("recording and correcting signatures", () => {
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   it.each([
     ["a future date", { date: tomorrow }, "date", "The date is after today — signatures cannot be recorded in advance"],
-    ["a date before the Code opened", { date: "2018-09-27" }, "date", "The date is before the Code opened for signature on 2018-09-28 — check the year"],
+    [
+      "a date before the Code opened",
+      { date: "2018-09-27" },
+      "date",
+      "The date is before the Code opened for signature on 2018-09-28 — check the year",
+    ],
     ["a year before the Code opened", { datePrecision: "year", date: "2017" }, "date", "before the Code opened"],
-    ["a date that does not match its precision", { datePrecision: "month", date: "2019-03-01" }, "date", "The date must be written YYYY-MM for month precision"],
+    [
+      "a date that does not match its precision",
+      { datePrecision: "month", date: "2019-03-01" },
+      "date",
+      "The date must be written YYYY-MM for month precision",
+    ],
     ["an unknown participant", { participant: "Atlantis" }, "participant", "No state or organisation matches “Atlantis”"],
-    ["a javascript: evidence URL", { evidenceUrl: "javascript:alert(1)" }, "evidenceUrl", "Evidence URL must be a web address starting with http:// or https://"],
+    [
+      "a javascript: evidence URL",
+      { evidenceUrl: "javascript:alert(1)" },
+      "evidenceUrl",
+      "Evidence URL must be a web address starting with http:// or https://",
+    ],
     ["a 10 kB signer name", { signerName: "x".repeat(10_240) }, "signerName", "Signer name is too long: use at most 200 characters"],
     ["an unknown verification level", { verification: "rumour" }, "verification", "Choose how the signature is verified"],
   ])("refuses %s with a message on the field and writes nothing", async (_label, overrides, field, message) => {
@@ -50,7 +72,9 @@ describe("recording and correcting signatures", () => {
 
   it("accepts today, and a month-precision date in the opening month", async () => {
     await expect(recordAction(database.db, editor, validActionInput("mex", { date: todayIso() }))).resolves.toBeTruthy();
-    await expect(recordAction(database.db, editor, validActionInput("chl", { datePrecision: "month", date: "2018-09" }))).resolves.toBeTruthy();
+    await expect(
+      recordAction(database.db, editor, validActionInput("chl", { datePrecision: "month", date: "2018-09" })),
+    ).resolves.toBeTruthy();
   });
 
   it("refuses a second signature for a participant, pointing at the existing one, and writes nothing", async () => {
@@ -90,7 +114,9 @@ describe("recording and correcting signatures", () => {
     const kaz = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
     const input = { ...validActionInput("kaz", { action: "signature", date: "2018-09-28" }), id: kaz.id, version: String(kaz.version) };
     const before = await database.snapshot();
-    await expect(correctAction(database.db, editor, input)).rejects.toMatchObject({ fieldErrors: { reason: expect.stringContaining("Say why") } });
+    await expect(correctAction(database.db, editor, input)).rejects.toMatchObject({
+      fieldErrors: { reason: expect.stringContaining("Say why") },
+    });
     expect(await database.snapshot()).toEqual(before);
 
     const saved = await correctAction(database.db, editor, { ...input, reason: "Signer's name from the UN Journal" });
@@ -101,7 +127,12 @@ describe("recording and correcting signatures", () => {
 
   it("refuses a save from a stale version, says what changed, and overwrites nothing", async () => {
     const kaz = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
-    const base = { ...validActionInput("kaz", { action: "signature", date: "2018-09-28" }), id: kaz.id, version: String(kaz.version), reason: "r" };
+    const base = {
+      ...validActionInput("kaz", { action: "signature", date: "2018-09-28" }),
+      id: kaz.id,
+      version: String(kaz.version),
+      reason: "r",
+    };
     await correctAction(database.db, editor, { ...base, place: "First editor's place" });
     const before = await database.snapshot();
     await expect(correctAction(database.db, editor, { ...base, place: "Second editor's place" })).rejects.toMatchObject({

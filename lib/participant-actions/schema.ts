@@ -6,7 +6,15 @@ import { optionalHttpUrl, optionalText } from "@/lib/validation/fields";
 // One schema for the action form and the server. The form posts strings; this turns them into a
 // record or into one message per field that says how to fix it.
 
-export const ACTION_LIMITS = { place: 300, signerName: 200, signerTitle: 200, documentSymbol: 100, evidenceDescription: 2000, notes: 4000, reason: 500 };
+export const ACTION_LIMITS = {
+  place: 300,
+  signerName: 200,
+  signerTitle: 200,
+  documentSymbol: 100,
+  evidenceDescription: 2000,
+  notes: 4000,
+  reason: 500,
+};
 
 export function createActionInputSchema(context: { openedOn: string; today?: string }) {
   return z

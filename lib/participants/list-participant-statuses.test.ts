@@ -25,8 +25,20 @@ describe("a participant's standing as of a day", () => {
 
 describe("the outreach list", () => {
   const state = (code: string, status: ParticipantStanding["status"], extra: Partial<ParticipantStanding> = {}): ParticipantStanding => ({
-    code, name: code, kind: "state", iso2: null, iso3: null, isoNumeric: null, unStatus: "member", region: "Asia", subregion: null,
-    commonName: null, formalName: null, status, hasUndatedAction: false, ...extra,
+    code,
+    name: code,
+    kind: "state",
+    iso2: null,
+    iso3: null,
+    isoNumeric: null,
+    unStatus: "member",
+    region: "Asia",
+    subregion: null,
+    commonName: null,
+    formalName: null,
+    status,
+    hasUndatedAction: false,
+    ...extra,
   });
 
   it("keeps UN states that have not signed, and sets aside those with an undated action", () => {

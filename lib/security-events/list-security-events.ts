@@ -11,7 +11,12 @@ export const securityEventFiltersSchema = z.object({
     .string()
     .optional()
     .transform((value) => (isSecurityEventType(value) ? value : undefined)),
-  user: z.string().trim().max(40).optional().transform((value) => value || undefined),
+  user: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((value) => value || undefined),
   from: optionalIsoDay,
   to: optionalIsoDay,
 });
@@ -31,7 +36,15 @@ export async function listSecurityEvents(db: Database, actor: ActingUser | null,
       where,
       orderBy: { createdAt: "desc" },
       take: limit,
-      select: { id: true, createdAt: true, type: true, actorName: true, clientAddress: true, detail: true, user: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        createdAt: true,
+        type: true,
+        actorName: true,
+        clientAddress: true,
+        detail: true,
+        user: { select: { id: true, name: true } },
+      },
     }),
     db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);

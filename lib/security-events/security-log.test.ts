@@ -33,7 +33,12 @@ describe("the security log", () => {
     await recordSecurityEvent(database.db, { type: "sign_in.failed", detail: "Unknown account" });
     const { events } = await listSecurityEvents(database.db, admin, { type: "action.refused" });
     expect(events).toEqual([
-      expect.objectContaining({ type: "action.refused", clientAddress: "10.0.0.7", detail: "On /editor/signatures/new: Your account may not edit records of Mexico.", user: { id: editor.id, name: "Test editor" } }),
+      expect.objectContaining({
+        type: "action.refused",
+        clientAddress: "10.0.0.7",
+        detail: "On /editor/signatures/new: Your account may not edit records of Mexico.",
+        user: { id: editor.id, name: "Test editor" },
+      }),
     ]);
     expect((await listSecurityEvents(database.db, admin, { user: editor.id })).events).toHaveLength(1);
     expect((await listSecurityEvents(database.db, admin, {})).events).toHaveLength(2);

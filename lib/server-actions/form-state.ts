@@ -64,5 +64,10 @@ export async function failedFormState(error: unknown, values: Record<string, str
 
 async function logRefusal(error: AppError) {
   const [state, clientAddress, requestHeaders] = await Promise.all([getSignInState(), getClientAddress(), headers()]);
-  await recordRefusedAction(db, { userId: state?.user.id ?? null, clientAddress, message: error.message, page: pageOf(requestHeaders.get("referer")) });
+  await recordRefusedAction(db, {
+    userId: state?.user.id ?? null,
+    clientAddress,
+    message: error.message,
+    page: pageOf(requestHeaders.get("referer")),
+  });
 }

@@ -11,7 +11,12 @@ describe("comparePublishedActions", () => {
   });
 
   it("sorts a month-dated action after the days of that month, and undated ones last both ways", () => {
-    const rows = [row("Egypt", "2018-09", "month"), row("Undated", null, "unknown"), row("Kazakhstan", "2018-09-28", "day"), row("Later", "2019", "year")];
+    const rows = [
+      row("Egypt", "2018-09", "month"),
+      row("Undated", null, "unknown"),
+      row("Kazakhstan", "2018-09-28", "day"),
+      row("Later", "2019", "year"),
+    ];
     expect([...rows].sort(comparePublishedActions("date", "asc")).map((r) => r.name)).toEqual(["Kazakhstan", "Egypt", "Later", "Undated"]);
     expect([...rows].sort(comparePublishedActions("date", "desc")).map((r) => r.name)).toEqual(["Later", "Egypt", "Kazakhstan", "Undated"]);
   });

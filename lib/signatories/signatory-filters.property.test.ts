@@ -20,15 +20,36 @@ const plausibleValues: Record<keyof SignatoryFilters, string[]> = {
   asOf: ["2019-07-15", "2019-02-30", "yesterday"],
 };
 
-const key = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FILTER_KEYS) }, fc.string(), fc.constantFrom("__proto__", "constructor", "Q", "q[]"));
-const textValue = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom(...INJECTION_PAYLOADS), fc.integer({ min: 0, max: 50_000 }).map((n) => "ü".repeat(n)));
-const valueFor = (name: string) => fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...(Object.hasOwn(plausibleValues, name) ? plausibleValues[name as keyof SignatoryFilters] : [""])) }, textValue);
+const key = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...FILTER_KEYS) },
+  fc.string(),
+  fc.constantFrom("__proto__", "constructor", "Q", "q[]"),
+);
+const textValue = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "binary" }),
+  fc.constantFrom(...INJECTION_PAYLOADS),
+  fc.integer({ min: 0, max: 50_000 }).map((n) => "ü".repeat(n)),
+);
+const valueFor = (name: string) =>
+  fc.oneof(
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(...(Object.hasOwn(plausibleValues, name) ? plausibleValues[name as keyof SignatoryFilters] : [""])),
+    },
+    textValue,
+  );
 
 const searchParams = fc
-  .array(key.chain((name) => fc.tuple(fc.constant(name), valueFor(name))), { maxLength: 12 })
+  .array(
+    key.chain((name) => fc.tuple(fc.constant(name), valueFor(name))),
+    { maxLength: 12 },
+  )
   .map((pairs) => new URLSearchParams(pairs));
 /** Next's `searchParams` prop: a value, a repeated value (array) or nothing — and, from a buggy caller, anything. */
-const recordQuery = fc.dictionary(key, fc.oneof(textValue, fc.array(textValue, { maxLength: 3 }), fc.constant(undefined), hostileValue), { maxKeys: 10 });
+const recordQuery = fc.dictionary(key, fc.oneof(textValue, fc.array(textValue, { maxLength: 3 }), fc.constant(undefined), hostileValue), {
+  maxKeys: 10,
+});
 
 describe("public signatory filters under hostile URLs", () => {
   it("never throw, always return filters the schema accepts, and name each bad field (dropping only its value)", () => {
@@ -37,7 +58,9 @@ describe("public signatory filters under hostile URLs", () => {
       fc.property(fc.oneof(searchParams, recordQuery), (query) => {
         const result = parseSignatoryFilters(query as URLSearchParams | Record<string, string | string[] | undefined>);
         // Valid for the schema, and stable: the filters survive a round trip through a shareable URL.
-        const reparsed = signatoryFiltersSchema.safeParse(Object.fromEntries(Object.entries(result.filters).map(([k, v]) => [k, v === undefined ? undefined : String(v)])));
+        const reparsed = signatoryFiltersSchema.safeParse(
+          Object.fromEntries(Object.entries(result.filters).map(([k, v]) => [k, v === undefined ? undefined : String(v)])),
+        );
         expect(reparsed.success).toBe(true);
         // (A URL cannot carry a lone UTF-16 surrogate: serialising one writes U+FFFD, as a browser would.)
         const shareable = { ...result.filters, q: result.filters.q?.toWellFormed() };
@@ -69,12 +92,16 @@ describe("public signatory filters under hostile URLs", () => {
 
   it("keep a valid filter beside an invalid one", () => {
     fc.assert(
-      fc.property(fc.constantFrom("Africa", "americas", "ASIA"), textValue.filter((value) => !/^\s*\d{4}\s*$/.test(value) && value.trim() !== ""), (region, year) => {
-        const result = parseSignatoryFilters(new URLSearchParams({ region, year }));
-        expect(result).toMatchObject({ ok: false, fieldErrors: { year: "Write the year with four digits, e.g. 2018" } });
-        expect(result.filters.region?.toLowerCase()).toBe(region.toLowerCase());
-        expect(result.filters.year).toBeUndefined();
-      }),
+      fc.property(
+        fc.constantFrom("Africa", "americas", "ASIA"),
+        textValue.filter((value) => !/^\s*\d{4}\s*$/.test(value) && value.trim() !== ""),
+        (region, year) => {
+          const result = parseSignatoryFilters(new URLSearchParams({ region, year }));
+          expect(result).toMatchObject({ ok: false, fieldErrors: { year: "Write the year with four digits, e.g. 2018" } });
+          expect(result.filters.region?.toLowerCase()).toBe(region.toLowerCase());
+          expect(result.filters.year).toBeUndefined();
+        },
+      ),
       { numRuns: PROPERTY_RUNS },
     );
   });

@@ -15,7 +15,16 @@ describe("signatory filters from the URL", () => {
     );
     expect(result).toEqual({
       ok: true,
-      filters: { q: "Tun", region: "Africa", year: "2018", kind: "state", action: "signature", sort: "date", order: "desc", asOf: "2019-01-01" },
+      filters: {
+        q: "Tun",
+        region: "Africa",
+        year: "2018",
+        kind: "state",
+        action: "signature",
+        sort: "date",
+        order: "desc",
+        asOf: "2019-01-01",
+      },
     });
   });
 

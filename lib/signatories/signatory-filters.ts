@@ -17,7 +17,12 @@ const blankAsUndefined = z.string().trim().optional().transform(blankToUndefined
 
 // The length is checked before the transform so that the OpenAPI document can state it (maxLength).
 const optionalText = (max: number) =>
-  z.string().trim().max(max, { message: `Use at most ${max} characters` }).optional().transform(blankToUndefined);
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Use at most ${max} characters` })
+    .optional()
+    .transform(blankToUndefined);
 
 export const signatoryFiltersSchema = z.object({
   q: optionalText(100),
@@ -28,7 +33,12 @@ export const signatoryFiltersSchema = z.object({
       .pipe(z.enum(UN_REGIONS, { message: `Choose one of: ${UN_REGIONS.join(", ")}` }))
       .optional(),
   ),
-  year: blankAsUndefined.pipe(z.string().regex(/^\d{4}$/, { message: "Write the year with four digits, e.g. 2018" }).optional()),
+  year: blankAsUndefined.pipe(
+    z
+      .string()
+      .regex(/^\d{4}$/, { message: "Write the year with four digits, e.g. 2018" })
+      .optional(),
+  ),
   kind: z.enum(ParticipantKind, { message: "Choose state or organization" }).optional(),
   action: z.enum(ActionKind, { message: "Choose signature, accession or withdrawal" }).optional(),
   sort: z.enum(SIGNATORY_SORTS, { message: "Sort by name or date" }).default("name"),
@@ -38,7 +48,9 @@ export const signatoryFiltersSchema = z.object({
       .string()
       .superRefine((value, ctx) => {
         // Say what is wrong: the shape, or a month or day that does not exist.
-        const problem = /^\d{4}-\d{2}-\d{2}$/.test(value) ? partialDateProblem(value, "day") : "Write the date as YYYY-MM-DD, e.g. 2019-07-15";
+        const problem = /^\d{4}-\d{2}-\d{2}$/.test(value)
+          ? partialDateProblem(value, "day")
+          : "Write the date as YYYY-MM-DD, e.g. 2019-07-15";
         if (problem) ctx.addIssue({ code: "custom", message: problem });
       })
       .optional(),

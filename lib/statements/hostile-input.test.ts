@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { StatementKind } from "@/generated/prisma/enums";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { toWellFormed } from "@/lib/db";
-import { createTally, expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS, type HostileCallRules } from "@/tests/hostile-input";
+import {
+  createTally,
+  expectSuccessOrFieldRefusal,
+  hostileInput,
+  hostileValue,
+  mostlyValid,
+  PROPERTY_RUNS,
+  type HostileCallRules,
+} from "@/tests/hostile-input";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { recordStatement } from "./record-statement";
 import { statementInputSchema } from "./schema";
@@ -53,16 +61,28 @@ describe("recordStatement under hostile input", () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(statementFields), async (who, raw) => {
         const actor = who === "admin" ? admin : kazakhstanEditor;
-        const outcome = await expectSuccessOrFieldRefusal(database.db, RULES[who], () => recordStatement(database.db, actor, raw), async (saved) => {
-          const input = toWellFormed(statementInputSchema.parse(raw)) as ReturnType<typeof statementInputSchema.parse>;
-          const row = await database.db.statement.findUniqueOrThrow({
-            where: { id: saved.id },
-            include: { commitments: { select: { number: true }, orderBy: { number: "asc" } }, participant: { select: { code: true } } },
-          });
-          expect(row).toMatchObject({ kind: input.kind, text: input.text, madeOn: input.madeOn, sourceUrl: input.sourceUrl, status: input.status, participant: { code: saved.participantCode } });
-          expect(row.commitments.map((c) => c.number)).toEqual([...new Set(input.commitments)].sort((a, b) => a - b));
-          expect(await database.db.auditEntry.count({ where: { entityId: saved.id, action: "statement.create" } })).toBe(1);
-        });
+        const outcome = await expectSuccessOrFieldRefusal(
+          database.db,
+          RULES[who],
+          () => recordStatement(database.db, actor, raw),
+          async (saved) => {
+            const input = toWellFormed(statementInputSchema.parse(raw)) as ReturnType<typeof statementInputSchema.parse>;
+            const row = await database.db.statement.findUniqueOrThrow({
+              where: { id: saved.id },
+              include: { commitments: { select: { number: true }, orderBy: { number: "asc" } }, participant: { select: { code: true } } },
+            });
+            expect(row).toMatchObject({
+              kind: input.kind,
+              text: input.text,
+              madeOn: input.madeOn,
+              sourceUrl: input.sourceUrl,
+              status: input.status,
+              participant: { code: saved.participantCode },
+            });
+            expect(row.commitments.map((c) => c.number)).toEqual([...new Set(input.commitments)].sort((a, b) => a - b));
+            expect(await database.db.auditEntry.count({ where: { entityId: saved.id, action: "statement.create" } })).toBe(1);
+          },
+        );
         tally.add(outcome);
       }),
       { numRuns: PROPERTY_RUNS },
@@ -71,10 +91,18 @@ describe("recordStatement under hostile input", () => {
   });
 
   it("stores a lone UTF-16 surrogate as U+FFFD, as a browser would send it, and refuses it as a participant", async () => {
-    const saved = await recordStatement(database.db, admin, { participant: "kaz", kind: "declaration", text: "Lone \ud800 surrogate", commitments: ["2"], status: "draft" });
+    const saved = await recordStatement(database.db, admin, {
+      participant: "kaz",
+      kind: "declaration",
+      text: "Lone \ud800 surrogate",
+      commitments: ["2"],
+      status: "draft",
+    });
     expect((await database.db.statement.findUniqueOrThrow({ where: { id: saved.id } })).text).toBe("Lone \ufffd surrogate");
     const before = await database.snapshot();
-    await expect(recordStatement(database.db, admin, { participant: "\udc00", kind: "declaration", text: "x", commitments: ["2"], status: "draft" })).rejects.toMatchObject({
+    await expect(
+      recordStatement(database.db, admin, { participant: "\udc00", kind: "declaration", text: "x", commitments: ["2"], status: "draft" }),
+    ).rejects.toMatchObject({
       code: "validation",
       fieldErrors: { participant: expect.stringContaining("No state or organisation matches") },
     });

@@ -10,7 +10,11 @@ import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
 import { statementInputSchema } from "./schema";
 
 /** Adds a declaration, reservation or implementation note by a participant, tied to commitments. */
-export async function recordStatement(db: Database, actor: ActingUser | null, raw: unknown): Promise<{ id: string; participantCode: string }> {
+export async function recordStatement(
+  db: Database,
+  actor: ActingUser | null,
+  raw: unknown,
+): Promise<{ id: string; participantCode: string }> {
   const user = requireUser(actor);
   const parsed = statementInputSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));

@@ -13,7 +13,13 @@ const confirmSchema = z.object({ code: z.string().max(20).optional() });
  * Turns two-factor sign-in on once the user proves, with a code from their app, that they stored the secret.
  * Returns ten recovery codes, shown once; only their hashes are kept.
  */
-export async function confirmTwoFactorEnrolment(db: Database, state: SignInState | null, raw: unknown, clientAddress: string | null = null, now = new Date()) {
+export async function confirmTwoFactorEnrolment(
+  db: Database,
+  state: SignInState | null,
+  raw: unknown,
+  clientAddress: string | null = null,
+  now = new Date(),
+) {
   const { user: actor } = requireSignedIn(state, "enrol-two-factor");
   const parsed = confirmSchema.safeParse(raw);
   const code = parsed.success ? normaliseTotpCode(parsed.data.code) : null;
@@ -35,7 +41,12 @@ export async function confirmTwoFactorEnrolment(db: Database, state: SignInState
     });
     if (enabled.count === 0) throw new AppError("conflict", "Two-factor sign-in was changed in another window: reload the page.");
     const recoveryCodes = await replaceRecoveryCodeRows(tx, actor.id);
-    await recordSecurityEvent(tx, { type: "two_factor.enabled", userId: actor.id, clientAddress, detail: "Two-factor sign-in turned on; 10 recovery codes created" });
+    await recordSecurityEvent(tx, {
+      type: "two_factor.enabled",
+      userId: actor.id,
+      clientAddress,
+      detail: "Two-factor sign-in turned on; 10 recovery codes created",
+    });
     return { recoveryCodes };
   });
 }

@@ -10,11 +10,21 @@ import { fieldErrorsOf } from "@/lib/validation/fields";
  * Before a change to a user's own two-factor sign-in: fully signed in, two-factor sign-in on (else
  * `whenOff` as a conflict), and the current password typed again (under the sign-in back-off).
  */
-export async function confirmTwoFactorOwner(db: Database, state: SignInState | null, raw: unknown, whenOff: string, clientAddress: string | null, now: Date) {
+export async function confirmTwoFactorOwner(
+  db: Database,
+  state: SignInState | null,
+  raw: unknown,
+  whenOff: string,
+  clientAddress: string | null,
+  now: Date,
+) {
   const { user: actor } = requireSignedIn(state);
   const parsed = currentPasswordSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, email: true, passwordHash: true, totpEnabledAt: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { id: true, email: true, passwordHash: true, totpEnabledAt: true },
+  });
   if (!user.totpEnabledAt) throw new AppError("conflict", whenOff);
   await verifyCurrentPassword(db, user, parsed.data.currentPassword, clientAddress, now);
   return actor;

@@ -16,7 +16,12 @@ export async function getTwoFactorStatus(db: Database, state: SignInState | null
   const { user: actor } = requireSignedIn(state, "enrol-two-factor");
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
-    select: { email: true, totpEnabledAt: true, totpPendingSecret: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } },
+    select: {
+      email: true,
+      totpEnabledAt: true,
+      totpPendingSecret: true,
+      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
+    },
   });
   const pending = user.totpEnabledAt ? null : user.totpPendingSecret;
   return {

@@ -21,7 +21,9 @@ export function normaliseRecoveryCode(value: unknown): string | null {
 }
 
 export function hashRecoveryCode(code: string): string {
-  return createHash("sha256").update(normaliseRecoveryCode(code) ?? code).digest("hex");
+  return createHash("sha256")
+    .update(normaliseRecoveryCode(code) ?? code)
+    .digest("hex");
 }
 
 export function createRecoveryCodes(): string[] {

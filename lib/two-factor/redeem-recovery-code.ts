@@ -2,7 +2,12 @@ import type { Database } from "@/lib/db";
 import { hashRecoveryCode, normaliseRecoveryCode } from "./recovery-codes";
 
 /** Spends one of a user's recovery codes: each works once. Also says how many are left. */
-export async function redeemRecoveryCode(db: Database, userId: string, typed: string, now = new Date()): Promise<{ ok: boolean; remaining: number }> {
+export async function redeemRecoveryCode(
+  db: Database,
+  userId: string,
+  typed: string,
+  now = new Date(),
+): Promise<{ ok: boolean; remaining: number }> {
   const code = normaliseRecoveryCode(typed);
   const spent = code
     ? await db.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(code), usedAt: null }, data: { usedAt: now } })

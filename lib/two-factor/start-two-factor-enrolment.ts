@@ -7,6 +7,9 @@ import { createTotpSecret } from "./totp";
 /** Makes a new secret for the signed-in user to scan; two-factor sign-in is on only once a code confirms it. */
 export async function startTwoFactorEnrolment(db: Database, state: SignInState | null): Promise<void> {
   const { user } = requireSignedIn(state, "enrol-two-factor");
-  const updated = await db.user.updateMany({ where: { id: user.id, totpEnabledAt: null }, data: { totpPendingSecret: createTotpSecret() } });
+  const updated = await db.user.updateMany({
+    where: { id: user.id, totpEnabledAt: null },
+    data: { totpPendingSecret: createTotpSecret() },
+  });
   if (updated.count === 0) throw new AppError("conflict", "Two-factor sign-in is already on for your account.");
 }

@@ -50,7 +50,9 @@ describe("acceptTotpCode", () => {
 
   it("lets only one of two racing requests spend the same code", async () => {
     const secret = createTotpSecret();
-    const user = await database.db.user.create({ data: { email: "a@example.org", name: "A", passwordHash: "x", totpSecret: secret, totpEnabledAt: new Date() } });
+    const user = await database.db.user.create({
+      data: { email: "a@example.org", name: "A", passwordHash: "x", totpSecret: secret, totpEnabledAt: new Date() },
+    });
     const code = currentTotpCode(secret);
     const results = await Promise.all([acceptTotpCode(database.db, user.id, code), acceptTotpCode(database.db, user.id, code)]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);

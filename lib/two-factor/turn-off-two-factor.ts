@@ -6,12 +6,26 @@ import { recordSecurityEvent } from "@/lib/security-events/record-security-event
 import { confirmTwoFactorOwner } from "./confirm-two-factor-owner";
 
 /** An editor turns two-factor sign-in off, confirming with their password. Administrators must keep it. */
-export async function turnOffTwoFactor(db: Database, state: SignInState | null, raw: unknown, clientAddress: string | null = null, now = new Date()) {
+export async function turnOffTwoFactor(
+  db: Database,
+  state: SignInState | null,
+  raw: unknown,
+  clientAddress: string | null = null,
+  now = new Date(),
+) {
   if (requireSignedIn(state).user.role === "admin") throw new AppError("forbidden", "Administrators must keep two-factor sign-in.");
   const user = await confirmTwoFactorOwner(db, state, raw, "Two-factor sign-in is already off for your account.", clientAddress, now);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { totpSecret: null, totpEnabledAt: null, totpLastTimeStep: null, totpPendingSecret: null } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastTimeStep: null, totpPendingSecret: null },
+    });
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
-    await recordSecurityEvent(tx, { type: "two_factor.disabled", userId: user.id, clientAddress, detail: "Two-factor sign-in turned off by its owner" });
+    await recordSecurityEvent(tx, {
+      type: "two_factor.disabled",
+      userId: user.id,
+      clientAddress,
+      detail: "Two-factor sign-in turned off by its owner",
+    });
   });
 }

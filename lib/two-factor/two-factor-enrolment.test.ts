@@ -22,12 +22,19 @@ describe("two-factor enrolment", () => {
 
   async function signedIn(role: "admin" | "editor", extra: { mustChangePassword?: boolean } = {}): Promise<SignInState> {
     const user = await database.db.user.create({
-      data: { email: `${role}-${Math.random()}@example.org`, name: `An ${role}`, role, passwordHash: await hashPassword(PASSWORD), ...extra },
+      data: {
+        email: `${role}-${Math.random()}@example.org`,
+        name: `An ${role}`,
+        role,
+        passwordHash: await hashPassword(PASSWORD),
+        ...extra,
+      },
     });
     const session = await createUserSession(database.db, user);
     return (await loadSignInState(database.db, { userId: user.id, sessionId: session.id }))!;
   }
-  const secretOf = async (state: SignInState) => (await database.db.user.findUniqueOrThrow({ where: { id: state.user.id } })).totpPendingSecret!;
+  const secretOf = async (state: SignInState) =>
+    (await database.db.user.findUniqueOrThrow({ where: { id: state.user.id } })).totpPendingSecret!;
 
   it("an administrator pending enrolment: QR and setup key, a code turns it on, ten recovery codes, the session is complete", async () => {
     const state = await signedIn("admin");
@@ -35,7 +42,11 @@ describe("two-factor enrolment", () => {
     await startTwoFactorEnrolment(database.db, state);
     const status = await getTwoFactorStatus(database.db, state);
     const secret = await secretOf(state);
-    expect(status).toMatchObject({ enabledAt: null, isRequired: true, enrolment: { setupKey: expect.stringMatching(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/) } });
+    expect(status).toMatchObject({
+      enabledAt: null,
+      isRequired: true,
+      enrolment: { setupKey: expect.stringMatching(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/) },
+    });
     expect(status.enrolment!.setupKey.replaceAll(" ", "")).toBe(secret);
     expect(status.enrolment!.otpauthUri).toMatch(/^otpauth:\/\/totp\/.+secret=/);
 
@@ -54,17 +65,27 @@ describe("two-factor enrolment", () => {
     const state = await signedIn("editor");
     await expect(confirmTwoFactorEnrolment(database.db, state, { code: "123456" })).rejects.toMatchObject({ code: "conflict" });
     await startTwoFactorEnrolment(database.db, state);
-    await expect(confirmTwoFactorEnrolment(database.db, state, { code: "12345" })).rejects.toMatchObject({ fieldErrors: { code: "Enter the 6 digits your authenticator app shows" } });
+    await expect(confirmTwoFactorEnrolment(database.db, state, { code: "12345" })).rejects.toMatchObject({
+      fieldErrors: { code: "Enter the 6 digits your authenticator app shows" },
+    });
     const wrong = currentTotpCode(await secretOf(state)) === "000000" ? "111111" : "000000";
-    await expect(confirmTwoFactorEnrolment(database.db, state, { code: wrong })).rejects.toMatchObject({ fieldErrors: { code: expect.stringContaining("does not match") } });
-    expect(await database.db.user.findUniqueOrThrow({ where: { id: state.user.id } })).toMatchObject({ totpEnabledAt: null, totpSecret: null });
+    await expect(confirmTwoFactorEnrolment(database.db, state, { code: wrong })).rejects.toMatchObject({
+      fieldErrors: { code: expect.stringContaining("does not match") },
+    });
+    expect(await database.db.user.findUniqueOrThrow({ where: { id: state.user.id } })).toMatchObject({
+      totpEnabledAt: null,
+      totpSecret: null,
+    });
     await confirmTwoFactorEnrolment(database.db, state, { code: currentTotpCode(await secretOf(state)) });
     await expect(startTwoFactorEnrolment(database.db, state)).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("is not reachable while a temporary password is pending, nor signed out", async () => {
     const state = await signedIn("editor", { mustChangePassword: true });
-    await expect(startTwoFactorEnrolment(database.db, state)).rejects.toMatchObject({ code: "forbidden", message: expect.stringContaining("temporary password") });
+    await expect(startTwoFactorEnrolment(database.db, state)).rejects.toMatchObject({
+      code: "forbidden",
+      message: expect.stringContaining("temporary password"),
+    });
     await expect(startTwoFactorEnrolment(database.db, null)).rejects.toMatchObject({ code: "unauthenticated" });
   });
 
@@ -72,17 +93,25 @@ describe("two-factor enrolment", () => {
     const editor = await signedIn("editor");
     await startTwoFactorEnrolment(database.db, editor);
     await confirmTwoFactorEnrolment(database.db, editor, { code: currentTotpCode(await secretOf(editor)) });
-    await expect(turnOffTwoFactor(database.db, editor, { currentPassword: "wrong" })).rejects.toMatchObject({ fieldErrors: { currentPassword: "This is not your current password" } });
+    await expect(turnOffTwoFactor(database.db, editor, { currentPassword: "wrong" })).rejects.toMatchObject({
+      fieldErrors: { currentPassword: "This is not your current password" },
+    });
     await database.db.loginThrottle.deleteMany(); // the wrong password above started a back-off
     await turnOffTwoFactor(database.db, editor, { currentPassword: PASSWORD });
-    expect(await database.db.user.findUniqueOrThrow({ where: { id: editor.user.id } })).toMatchObject({ totpSecret: null, totpEnabledAt: null });
+    expect(await database.db.user.findUniqueOrThrow({ where: { id: editor.user.id } })).toMatchObject({
+      totpSecret: null,
+      totpEnabledAt: null,
+    });
     expect(await database.db.recoveryCode.count({ where: { userId: editor.user.id } })).toBe(0);
 
     const admin = await signedIn("admin");
     await startTwoFactorEnrolment(database.db, admin);
     await confirmTwoFactorEnrolment(database.db, admin, { code: currentTotpCode(await secretOf(admin)) });
     const adminState = (await loadSignInState(database.db, { userId: admin.user.id, sessionId: admin.sessionId }))!;
-    await expect(turnOffTwoFactor(database.db, adminState, { currentPassword: PASSWORD })).rejects.toMatchObject({ code: "forbidden", message: "Administrators must keep two-factor sign-in." });
+    await expect(turnOffTwoFactor(database.db, adminState, { currentPassword: PASSWORD })).rejects.toMatchObject({
+      code: "forbidden",
+      message: "Administrators must keep two-factor sign-in.",
+    });
   });
 
   it("new recovery codes replace the old ones, which stop working", async () => {
@@ -91,7 +120,10 @@ describe("two-factor enrolment", () => {
     const { recoveryCodes: first } = await confirmTwoFactorEnrolment(database.db, state, { code: currentTotpCode(await secretOf(state)) });
     const { recoveryCodes: second } = await replaceRecoveryCodes(database.db, state, { currentPassword: PASSWORD });
     const email = (await database.db.user.findUniqueOrThrow({ where: { id: state.user.id } })).email;
-    expect(await authenticate(database.db, { email, password: PASSWORD, recoveryCode: first[0] }, null)).toEqual({ ok: false, reason: "two-factor-invalid" });
+    expect(await authenticate(database.db, { email, password: PASSWORD, recoveryCode: first[0] }, null)).toEqual({
+      ok: false,
+      reason: "two-factor-invalid",
+    });
     await database.db.loginThrottle.deleteMany();
     expect(await authenticate(database.db, { email, password: PASSWORD, recoveryCode: second[0] }, null)).toMatchObject({ ok: true });
   });

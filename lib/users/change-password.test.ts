@@ -15,7 +15,13 @@ describe("changing one's own password", () => {
   beforeEach(async () => {
     database = await createTestDatabase();
     ({ id: userId } = await database.db.user.create({
-      data: { email: "aigerim@mission.example", name: "Aigerim", role: "editor", passwordHash: await hashPassword(OLD), mustChangePassword: true },
+      data: {
+        email: "aigerim@mission.example",
+        name: "Aigerim",
+        role: "editor",
+        passwordHash: await hashPassword(OLD),
+        mustChangePassword: true,
+      },
     }));
   });
   afterEach(() => database.drop());
@@ -39,7 +45,10 @@ describe("changing one's own password", () => {
     expect(user).toMatchObject({ mustChangePassword: false, passwordChangedAt: expect.any(Date) });
     expect(await loadSignInState(database.db, { userId, sessionId: current.sessionId })).toMatchObject({ pendingStep: null });
     expect(await loadSignInState(database.db, { userId, sessionId: other.sessionId })).toBeNull();
-    expect(await authenticate(database.db, { email: "aigerim@mission.example", password: OLD }, null)).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(database.db, { email: "aigerim@mission.example", password: OLD }, null)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     const event = await database.db.securityEvent.findFirstOrThrow({ where: { type: "password.changed" } });
     expect(event).toMatchObject({ userId, detail: "Password changed by its owner; 1 other session ended" });
     expect(JSON.stringify(event)).not.toContain(NEW);
@@ -49,8 +58,14 @@ describe("changing one's own password", () => {
     [{ ...valid, currentPassword: "" }, { currentPassword: "Enter your current password" }],
     [{ ...valid, confirmPassword: `${NEW}!` }, { confirmPassword: "The two new passwords differ: type the same password in both fields" }],
     [{ ...valid, newPassword: "short pass", confirmPassword: "short pass" }, { newPassword: "Use at least 12 characters" }],
-    [{ ...valid, newPassword: "aigerim@mission.example", confirmPassword: "aigerim@mission.example" }, { newPassword: "Do not use your email address as your password" }],
-    [{ ...valid, newPassword: "qwertyuiop123", confirmPassword: "qwertyuiop123" }, { newPassword: expect.stringMatching(/commonly used|too easy to guess/) }],
+    [
+      { ...valid, newPassword: "aigerim@mission.example", confirmPassword: "aigerim@mission.example" },
+      { newPassword: "Do not use your email address as your password" },
+    ],
+    [
+      { ...valid, newPassword: "qwertyuiop123", confirmPassword: "qwertyuiop123" },
+      { newPassword: expect.stringMatching(/commonly used|too easy to guess/) },
+    ],
     [{ ...valid, newPassword: OLD, confirmPassword: OLD }, { newPassword: "Choose a password different from your current one" }],
     [{ ...valid, currentPassword: "not my password" }, { currentPassword: "This is not your current password" }],
   ])("refuses %j with a message under the field, and changes nothing", async (input, fieldErrors) => {
@@ -64,7 +79,10 @@ describe("changing one's own password", () => {
   it("counts wrong current passwords towards the sign-in back-off", async () => {
     const state = await signedIn();
     await expect(change(state, { ...valid, currentPassword: "guess one" })).rejects.toMatchObject({ code: "validation" });
-    await expect(change(state, { ...valid, currentPassword: "guess two" })).rejects.toMatchObject({ code: "rate_limited", fieldErrors: { currentPassword: expect.stringMatching(/^Wait \d+ s/) } });
+    await expect(change(state, { ...valid, currentPassword: "guess two" })).rejects.toMatchObject({
+      code: "rate_limited",
+      fieldErrors: { currentPassword: expect.stringMatching(/^Wait \d+ s/) },
+    });
   });
 
   it("is refused without a session", async () => {

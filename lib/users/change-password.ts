@@ -14,12 +14,21 @@ import { changePasswordSchema } from "./schema";
  * pending. The session version goes up, which ends every other session of the account; this one carries
  * on under the new version.
  */
-export async function changePassword(db: Database, state: SignInState | null, raw: unknown, clientAddress: string | null, now = new Date()) {
+export async function changePassword(
+  db: Database,
+  state: SignInState | null,
+  raw: unknown,
+  clientAddress: string | null,
+  now = new Date(),
+) {
   const { user: actor, sessionId } = requireSignedIn(state, "change-password");
   const parsed = changePasswordSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
   const input = parsed.data;
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
   const problem = passwordProblem(input.newPassword, user);
   if (problem) throw new AppError("validation", "Check the highlighted fields.", { newPassword: problem });
   await verifyCurrentPassword(db, user, input.currentPassword, clientAddress, now);

@@ -17,7 +17,12 @@ describe("creating users", () => {
   afterEach(() => database.drop());
 
   it("creates an editor scoped to participants with a temporary password stored only as an argon2id hash", async () => {
-    const { id, temporaryPassword } = await createUser(database.db, admin, { name: "Aigerim", email: "Aigerim@Mission.example", role: "editor", scope: "kaz, Tunisia — TUN" });
+    const { id, temporaryPassword } = await createUser(database.db, admin, {
+      name: "Aigerim",
+      email: "Aigerim@Mission.example",
+      role: "editor",
+      scope: "kaz, Tunisia — TUN",
+    });
     const user = await database.db.user.findUniqueOrThrow({ where: { id }, include: { editableParticipants: true } });
     expect(user.email).toBe("aigerim@mission.example");
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
@@ -35,9 +40,11 @@ describe("creating users", () => {
     await expect(createUser(database.db, admin, { name: "B", email: "A@EXAMPLE.ORG", role: "editor", scope: "" })).rejects.toMatchObject({
       fieldErrors: { email: "An account with this email address already exists" },
     });
-    await expect(createUser(database.db, admin, { name: "C", email: "c@example.org", role: "editor", scope: "xyz" })).rejects.toMatchObject({
-      fieldErrors: { scope: expect.stringContaining("No state or organisation matches “xyz”") },
-    });
+    await expect(createUser(database.db, admin, { name: "C", email: "c@example.org", role: "editor", scope: "xyz" })).rejects.toMatchObject(
+      {
+        fieldErrors: { scope: expect.stringContaining("No state or organisation matches “xyz”") },
+      },
+    );
     await expect(createUser(database.db, admin, { name: "", email: "not-an-email", role: "boss", scope: "" })).rejects.toMatchObject({
       fieldErrors: { name: "Enter name", email: "Enter an email address like name@example.org", role: "Choose admin or editor" },
     });

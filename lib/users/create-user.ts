@@ -36,7 +36,13 @@ export async function createUser(db: Database, actor: ActingUser | null, raw: un
       },
       select: { id: true, name: true, role: true, isActive: true },
     });
-    await writeAuditEntry(tx, { actor: admin, action: "user.create", entityType: "user", entityId: created.id, after: userSnapshot(created, scope) });
+    await writeAuditEntry(tx, {
+      actor: admin,
+      action: "user.create",
+      entityType: "user",
+      entityId: created.id,
+      after: userSnapshot(created, scope),
+    });
     return created;
   });
   return { id: user.id, temporaryPassword };

@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "@/generated/prisma/enums";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { toWellFormed } from "@/lib/db";
-import { createTally, expectSuccessOrFieldRefusal, hostileInput, hostileValue, mostlyValid, PROPERTY_RUNS, type HostileCallRules } from "@/tests/hostile-input";
+import {
+  createTally,
+  expectSuccessOrFieldRefusal,
+  hostileInput,
+  hostileValue,
+  mostlyValid,
+  PROPERTY_RUNS,
+  type HostileCallRules,
+} from "@/tests/hostile-input";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { createUser } from "./create-user";
 import { updateUser } from "./update-user";
@@ -47,7 +55,10 @@ describe("user management under hostile input", () => {
   afterAll(() => database.drop());
 
   async function scopeCodesOf(userId: string) {
-    const user = await database.db.user.findUniqueOrThrow({ where: { id: userId }, select: { editableParticipants: { select: { code: true } } } });
+    const user = await database.db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { editableParticipants: { select: { code: true } } },
+    });
     return user.editableParticipants.map((p) => p.code).sort();
   }
 
@@ -57,25 +68,35 @@ describe("user management under hostile input", () => {
     const fields = fc.record({
       name: mostlyValid(fc.string({ unit: "grapheme", minLength: 1, maxLength: 60 })),
       // Mostly hostile or taken addresses: every accepted one costs an argon2 hash.
-      email: fc.oneof(fc.constant(FRESH), fc.constantFrom("taken@example.org", "TAKEN@example.org", "no-at-sign", "a@b", "<script>@example.org"), hostileValue),
+      email: fc.oneof(
+        fc.constant(FRESH),
+        fc.constantFrom("taken@example.org", "TAKEN@example.org", "no-at-sign", "a@b", "<script>@example.org"),
+        hostileValue,
+      ),
       role: mostlyValid(fc.constantFrom(...Object.values(UserRole))),
       scope: mostlyValid(scopes),
     });
     await createUser(database.db, admin, { name: "Taken", email: "taken@example.org", role: "editor", scope: "" });
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(fields), async (who, generated) => {
-        const raw = generated && typeof generated === "object" && (generated as { email?: unknown }).email === FRESH
-          ? { ...(generated), email: `User.${++emailCounter}@Example.org` }
-          : generated;
-        const outcome = await expectSuccessOrFieldRefusal(database.db, RULES.create[who], () => createUser(database.db, who === "admin" ? admin : editor, raw), async (created) => {
-          const input = toWellFormed(createUserSchema.parse(raw)) as ReturnType<typeof createUserSchema.parse>;
-          const row = await database.db.user.findUniqueOrThrow({ where: { id: created.id } });
-          expect(row).toMatchObject({ name: input.name, email: input.email, role: input.role, isActive: true });
-          expect(row.email).toBe(row.email.toLowerCase());
-          expect(created.temporaryPassword).toHaveLength(20);
-          if (input.role === "admin") expect(await scopeCodesOf(created.id)).toEqual([]);
-          expect(await database.db.auditEntry.count({ where: { entityId: created.id, action: "user.create" } })).toBe(1);
-        });
+        const raw =
+          generated && typeof generated === "object" && (generated as { email?: unknown }).email === FRESH
+            ? { ...generated, email: `User.${++emailCounter}@Example.org` }
+            : generated;
+        const outcome = await expectSuccessOrFieldRefusal(
+          database.db,
+          RULES.create[who],
+          () => createUser(database.db, who === "admin" ? admin : editor, raw),
+          async (created) => {
+            const input = toWellFormed(createUserSchema.parse(raw)) as ReturnType<typeof createUserSchema.parse>;
+            const row = await database.db.user.findUniqueOrThrow({ where: { id: created.id } });
+            expect(row).toMatchObject({ name: input.name, email: input.email, role: input.role, isActive: true });
+            expect(row.email).toBe(row.email.toLowerCase());
+            expect(created.temporaryPassword).toHaveLength(20);
+            if (input.role === "admin") expect(await scopeCodesOf(created.id)).toEqual([]);
+            expect(await database.db.auditEntry.count({ where: { entityId: created.id, action: "user.create" } })).toBe(1);
+          },
+        );
         tally.add(outcome);
       }),
       { numRuns: PROPERTY_RUNS },
@@ -88,7 +109,13 @@ describe("user management under hostile input", () => {
     const TARGET = "the target account";
     const target = await createUser(database.db, admin, { name: "Target", email: "target@example.org", role: "editor", scope: "kaz" });
     const fields = fc.record({
-      id: fc.oneof({ weight: 6, arbitrary: fc.constant(TARGET) }, fc.constant(admin.id), fc.constant("cmnotarealid000000000000"), hostileValue, fc.constant(undefined)),
+      id: fc.oneof(
+        { weight: 6, arbitrary: fc.constant(TARGET) },
+        fc.constant(admin.id),
+        fc.constant("cmnotarealid000000000000"),
+        hostileValue,
+        fc.constant(undefined),
+      ),
       role: mostlyValid(fc.constantFrom(...Object.values(UserRole))),
       scope: mostlyValid(scopes),
       isActive: mostlyValid(fc.constantFrom("true", "false")),
@@ -96,15 +123,24 @@ describe("user management under hostile input", () => {
     });
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("admin" as const, "editor" as const), hostileInput(fields), async (who, generated) => {
-        const raw = generated && typeof generated === "object" && (generated as { id?: unknown }).id === TARGET ? { ...(generated), id: target.id } : generated;
+        const raw =
+          generated && typeof generated === "object" && (generated as { id?: unknown }).id === TARGET
+            ? { ...generated, id: target.id }
+            : generated;
         const id = (raw as { id?: unknown } | null)?.id;
-        const before = typeof id === "string" ? await database.db.user.findUnique({ where: { id }, select: { sessionVersion: true } }) : null;
-        const outcome = await expectSuccessOrFieldRefusal(database.db, RULES.update[who], () => updateUser(database.db, who === "admin" ? admin : editor, raw), async () => {
-          const input = updateUserSchema.parse(raw);
-          const row = await database.db.user.findUniqueOrThrow({ where: { id: input.id } });
-          expect(row).toMatchObject({ role: input.role, isActive: input.isActive, sessionVersion: before!.sessionVersion + 1 });
-          if (input.role === "admin") expect(await scopeCodesOf(input.id)).toEqual([]);
-        });
+        const before =
+          typeof id === "string" ? await database.db.user.findUnique({ where: { id }, select: { sessionVersion: true } }) : null;
+        const outcome = await expectSuccessOrFieldRefusal(
+          database.db,
+          RULES.update[who],
+          () => updateUser(database.db, who === "admin" ? admin : editor, raw),
+          async () => {
+            const input = updateUserSchema.parse(raw);
+            const row = await database.db.user.findUniqueOrThrow({ where: { id: input.id } });
+            expect(row).toMatchObject({ role: input.role, isActive: input.isActive, sessionVersion: before!.sessionVersion + 1 });
+            if (input.role === "admin") expect(await scopeCodesOf(input.id)).toEqual([]);
+          },
+        );
         tally.add(outcome);
       }),
       { numRuns: PROPERTY_RUNS },

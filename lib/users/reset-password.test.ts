@@ -28,7 +28,9 @@ describe("an administrator resetting a password", () => {
     const signIn = await authenticate(database.db, { email: user.email, password: temporaryPassword }, null);
     expect(signIn.ok).toBe(true);
     if (!signIn.ok) return;
-    expect(await loadSignInState(database.db, { userId: editor.id, sessionId: signIn.session.id })).toMatchObject({ pendingStep: "change-password" });
+    expect(await loadSignInState(database.db, { userId: editor.id, sessionId: signIn.session.id })).toMatchObject({
+      pendingStep: "change-password",
+    });
     const audit = await database.db.auditEntry.findFirstOrThrow({ where: { action: "user.reset_password", entityId: editor.id } });
     expect(audit).toMatchObject({ actorName: admin.name, reason: "Forgot it" });
     const event = await database.db.securityEvent.findFirstOrThrow({ where: { type: "password.reset" } });
@@ -46,9 +48,14 @@ describe("an administrator resetting a password", () => {
 
   it("refuses one's own account, an unknown one and a bad checkbox value, writing nothing", async () => {
     const before = await database.snapshot();
-    await expect(resetPassword(database.db, admin, { id: admin.id })).rejects.toMatchObject({ code: "conflict", message: "Change your own password on your account page." });
+    await expect(resetPassword(database.db, admin, { id: admin.id })).rejects.toMatchObject({
+      code: "conflict",
+      message: "Change your own password on your account page.",
+    });
     await expect(resetPassword(database.db, admin, { id: "cmnotarealid000000000000" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(resetPassword(database.db, admin, { id: editor.id, removeTwoFactor: "yes" })).rejects.toMatchObject({ fieldErrors: { removeTwoFactor: "Tick the box or leave it empty" } });
+    await expect(resetPassword(database.db, admin, { id: editor.id, removeTwoFactor: "yes" })).rejects.toMatchObject({
+      fieldErrors: { removeTwoFactor: "Tick the box or leave it empty" },
+    });
     expect(await database.snapshot()).toEqual(before);
   });
 });

@@ -4,11 +4,11 @@ import { requiredText } from "@/lib/validation/fields";
 
 /** Why an administrator changed an account, kept in the audit log; optional. */
 const optionalReason = z
-    .string()
-    .trim()
-    .max(500, { message: "Use at most 500 characters" })
-    .optional()
-    .transform((value) => (value ? value : null));
+  .string()
+  .trim()
+  .max(500, { message: "Use at most 500 characters" })
+  .optional()
+  .transform((value) => (value ? value : null));
 
 /** Participant codes an editor may edit, typed as "kaz, tun" or "Kazakhstan — KAZ"; empty means all. */
 const scopeField = z
@@ -43,7 +43,8 @@ export const updateUserSchema = z.object({
   reason: optionalReason,
 });
 
-const typedPassword = (missing: string) => z.string({ message: missing }).min(1, { message: missing }).max(1000, { message: "That is too long for a password" });
+const typedPassword = (missing: string) =>
+  z.string({ message: missing }).min(1, { message: missing }).max(1000, { message: "That is too long for a password" });
 
 /** The account page's password form. The new password's own rules (length, common, email) are in lib/auth/password-rules.ts. */
 export const changePasswordSchema = z

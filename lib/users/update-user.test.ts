@@ -20,7 +20,9 @@ describe("updating users", () => {
       code: "conflict",
       message: expect.stringContaining("last active administrator"),
     });
-    await expect(updateUser(database.db, admin, { id: admin.id, role: "admin", scope: "", isActive: "false" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(updateUser(database.db, admin, { id: admin.id, role: "admin", scope: "", isActive: "false" })).rejects.toMatchObject({
+      code: "conflict",
+    });
     expect(await database.snapshot()).toEqual(before);
   });
 

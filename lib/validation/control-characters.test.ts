@@ -27,14 +27,28 @@ describe("control characters in stored text", () => {
     const action = await database.db.participantAction.findUniqueOrThrow({ where: { id: saved.id } });
     expect(action.signerTitle).toBe(CLEAN);
     expect(action.notes).toBe("note");
-    const statement = await recordStatement(database.db, admin, { participant: "kaz", kind: "declaration", text: HOSTILE, commitments: ["2"], status: "draft" });
+    const statement = await recordStatement(database.db, admin, {
+      participant: "kaz",
+      kind: "declaration",
+      text: HOSTILE,
+      commitments: ["2"],
+      status: "draft",
+    });
     expect((await database.db.statement.findUniqueOrThrow({ where: { id: statement.id } })).text).toBe(CLEAN);
   });
 
   it("leave a required field empty, so it is refused with its message and nothing is written", async () => {
     expect(requiredText("Name", 100).safeParse("\u0000\u0007 ").error?.issues[0]?.message).toBe("Enter name");
     const before = await database.snapshot();
-    await expect(recordStatement(database.db, admin, { participant: "kaz", kind: "declaration", text: "\u0000\u001b", commitments: ["2"], status: "draft" })).rejects.toMatchObject({
+    await expect(
+      recordStatement(database.db, admin, {
+        participant: "kaz",
+        kind: "declaration",
+        text: "\u0000\u001b",
+        commitments: ["2"],
+        status: "draft",
+      }),
+    ).rejects.toMatchObject({
       code: "validation",
       fieldErrors: { text: "Enter the statement's text" },
     });

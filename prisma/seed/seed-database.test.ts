@@ -38,8 +38,7 @@ describe("seedDatabase", () => {
 
   it("keeps each row's evidence, date precision and verification level", async () => {
     await seedDatabase(database.db, { signaturesCsv: sourcedCsv });
-    const byCode = async (code: string) =>
-      database.db.participantAction.findFirstOrThrow({ where: { participant: { code } } });
+    const byCode = async (code: string) => database.db.participantAction.findFirstOrThrow({ where: { participant: { code } } });
     expect(await byCode("rus")).toMatchObject({
       date: "2018-09-28",
       datePrecision: "day",
@@ -47,7 +46,12 @@ describe("seedDatabase", () => {
       signerName: "Sergey Lavrov",
       action: "signature",
     });
-    expect(await byCode("egy")).toMatchObject({ date: "2018-09", datePrecision: "month", countsFrom: "2018-09-30", verification: "press_report" });
+    expect(await byCode("egy")).toMatchObject({
+      date: "2018-09",
+      datePrecision: "month",
+      countsFrom: "2018-09-30",
+      verification: "press_report",
+    });
     expect(await byCode("tkm")).toMatchObject({ date: null, datePrecision: "unknown", action: "accession" });
     expect(await byCode("vct")).toMatchObject({ date: "2019-07", action: "accession" });
     expect(await byCode("turkic-council")).toMatchObject({ verification: "official_statement", signerTitle: "Secretary General" });
@@ -63,7 +67,11 @@ describe("seedDatabase", () => {
   });
 
   it.each([
-    ["an unknown ISO code", "Atlantis,state,XA,2018-09-28,day,high,Invented,https://example.org/a", /row 3: Atlantis: unknown ISO code "XA"/],
+    [
+      "an unknown ISO code",
+      "Atlantis,state,XA,2018-09-28,day,high,Invented,https://example.org/a",
+      /row 3: Atlantis: unknown ISO code "XA"/,
+    ],
     ["a malformed date", "Chile,state,CL,2018-9-28,day,high,Bad date,https://example.org/b", /row 3: Chile: malformed date "2018-9-28"/],
     ["a day that does not exist", "Chile,state,CL,2018-02-30,day,high,Bad date,https://example.org/b", /row 3: .*does not exist/],
     ["a non-http source", "Chile,state,CL,2018-09-28,day,high,Evidence,javascript:alert(1)", /row 3: source_url must be an http\(s\) URL/],

@@ -62,17 +62,14 @@ export async function seedDatabase(db: Database, input: { signaturesCsv: string 
       }
 
       const existingCodes = new Set((await tx.participant.findMany({ select: { code: true } })).map((p) => p.code));
-      const missingParticipants = [
-        ...states,
-        ...organizations.map((o) => ({ ...o, kind: "organization" as const })),
-      ].filter((participant) => !existingCodes.has(participant.code));
+      const missingParticipants = [...states, ...organizations.map((o) => ({ ...o, kind: "organization" as const }))].filter(
+        (participant) => !existingCodes.has(participant.code),
+      );
       if (missingParticipants.length > 0) {
         summary.participantsCreated = (await tx.participant.createMany({ data: missingParticipants })).count;
       }
 
-      const participantIdByCode = new Map(
-        (await tx.participant.findMany({ select: { id: true, code: true } })).map((p) => [p.code, p.id]),
-      );
+      const participantIdByCode = new Map((await tx.participant.findMany({ select: { id: true, code: true } })).map((p) => [p.code, p.id]));
       for (const { row, participantCode } of rowsWithCodes) {
         const participantId = participantIdByCode.get(participantCode)!;
         const alreadyRecorded = await tx.participantAction.findFirst({

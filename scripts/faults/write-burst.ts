@@ -79,7 +79,12 @@ async function correctLoop(db: Database, actor: ActingUser, codes: string[]) {
     const code = pick(codes);
     await attempt("correct", async () => {
       const current = await db.participantAction.findFirstOrThrow({ where: { participant: { code }, action: joiningActionFilter() } });
-      const saved = await correctAction(db, actor, { ...actionFields(code, index), id: current.id, version: String(current.version), reason: `Burst ${index}` });
+      const saved = await correctAction(db, actor, {
+        ...actionFields(code, index),
+        id: current.id,
+        version: String(current.version),
+        reason: `Burst ${index}`,
+      });
       return { id: saved.id, version: saved.version };
     });
   }
@@ -90,7 +95,13 @@ async function statementLoop(db: Database, actor: ActingUser, codes: string[]) {
     await attempt("statement", async () => {
       const text = `Statement ${process.pid}-${index} ${"é".repeat(index % 500)}`;
       const commitments = [String((index % 10) + 1), String(((index + 3) % 10) + 1)];
-      const saved = await recordStatement(db, actor, { participant: pick(codes), kind: "declaration", text, commitments, status: index % 2 ? "published" : "draft" });
+      const saved = await recordStatement(db, actor, {
+        participant: pick(codes),
+        kind: "declaration",
+        text,
+        commitments,
+        status: index % 2 ? "published" : "draft",
+      });
       return { id: saved.id };
     });
   }
@@ -100,7 +111,10 @@ async function statementLoop(db: Database, actor: ActingUser, codes: string[]) {
 async function recreateLoop(db: Database, actor: ActingUser, codes: string[]) {
   for (let index = 0; codes.length > 0 && claimWrite(); index++) {
     const code = pick(codes);
-    const existing = await db.participantAction.findFirst({ where: { participant: { code }, action: joiningActionFilter() }, select: { id: true } });
+    const existing = await db.participantAction.findFirst({
+      where: { participant: { code }, action: joiningActionFilter() },
+      select: { id: true },
+    });
     if (existing) {
       await attempt("delete", async () => {
         await deleteAction(db, actor, { id: existing.id, reason: `Burst re-record ${index}` });

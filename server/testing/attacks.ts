@@ -24,7 +24,18 @@ export const INTERNAL_HEADERS: Record<string, string>[] = [
   { "x-client-address": "203.0.113.9" },
 ];
 
-export const ENCODING_ATTACKS = ["deflate", "gzip;q=0, deflate", "gzip", "br", "x-gzip", "*", "identity", "compress", "gzip, deflate, br, zstd", ""];
+export const ENCODING_ATTACKS = [
+  "deflate",
+  "gzip;q=0, deflate",
+  "gzip",
+  "br",
+  "x-gzip",
+  "*",
+  "identity",
+  "compress",
+  "gzip, deflate, br, zstd",
+  "",
+];
 
 /** next-auth accepts its session cookie chunked (.0, .1) and under __Secure-/__Host- names. */
 export const COOKIE_ATTACKS = [
@@ -41,4 +52,11 @@ export const COOKIE_ATTACKS = [
 ];
 
 /** What a plain visitor may send: every browser's Accept-Encoding, and none. */
-export const PLAIN_ENCODINGS: (string | undefined)[] = [undefined, "gzip, deflate, br, zstd", "gzip", "identity", "deflate", "br;q=1, gzip;q=0.5"];
+export const PLAIN_ENCODINGS: (string | undefined)[] = [
+  undefined,
+  "gzip, deflate, br, zstd",
+  "gzip",
+  "identity",
+  "deflate",
+  "br;q=1, gzip;q=0.5",
+];

@@ -39,7 +39,8 @@ export function imitationNext(revision: () => number, rendered: string[]) {
     let body = realPage(url, revision());
     if (headers["x-middleware-prefetch"]) [contentType, body] = ["application/json", "{}"];
     else if (headers.rsc || headers["next-router-prefetch"]) [contentType, body] = ["text/x-component", '0:{"rsc":"payload"}'];
-    else if (/next-auth\.session-token/.test(String(headers.cookie ?? "")) || headers.authorization) body = `<signed-in ${url} with the Editor link>`;
+    else if (/next-auth\.session-token/.test(String(headers.cookie ?? "")) || headers.authorization)
+      body = `<signed-in ${url} with the Editor link>`;
     if (url.startsWith("/signatories/missing")) status = 404;
     response.statusCode = status;
     response.setHeader("content-type", contentType);

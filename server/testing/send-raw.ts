@@ -22,7 +22,8 @@ export function send(origin: string, path: string, headers: Record<string, strin
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => {
         const body = Buffer.concat(chunks);
-        const text = method === "HEAD" || response.statusCode === 304 ? "" : decode(response.headers["content-encoding"], body).toString("utf8");
+        const text =
+          method === "HEAD" || response.statusCode === 304 ? "" : decode(response.headers["content-encoding"], body).toString("utf8");
         resolve({ status: response.statusCode ?? 0, headers: response.headers, body, text });
       });
     });

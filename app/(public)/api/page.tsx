@@ -167,7 +167,9 @@ export default async function ApiDocumentationPage() {
           {t("licence.heading")}
         </h2>
         <p>{t("licence.text")}</p>
-        <blockquote className="border-l-4 border-rule pl-4">{t("licence.citation", { date: today, url: `${origin}/signatories` })}</blockquote>
+        <blockquote className="border-l-4 border-rule pl-4">
+          {t("licence.citation", { date: today, url: `${origin}/signatories` })}
+        </blockquote>
       </section>
     </article>
   );

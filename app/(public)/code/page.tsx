@@ -23,10 +23,14 @@ export default async function CodePage() {
         <p className="text-lg">{instrument.summary}</p>
       </header>
       <section aria-labelledby="when-heading" className="space-y-2">
-        <h2 id="when-heading" className="text-xl font-semibold">{t("whenHeading")}</h2>
+        <h2 id="when-heading" className="text-xl font-semibold">
+          {t("whenHeading")}
+        </h2>
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
           <dt className="font-medium text-muted">{t("openedOn")}</dt>
-          <dd><PartialDate date={instrument.openedOn} precision="day" /></dd>
+          <dd>
+            <PartialDate date={instrument.openedOn} precision="day" />
+          </dd>
           <dt className="font-medium text-muted">{t("place")}</dt>
           <dd>{instrument.place}</dd>
           <dt className="font-medium text-muted">{t("initiator")}</dt>
@@ -40,7 +44,9 @@ export default async function CodePage() {
         <ol className="space-y-4" data-testid="commitments">
           {instrument.commitments.map((commitment) => (
             <li key={commitment.number} className="grid grid-cols-[2.5rem_1fr] gap-2">
-              <span className="text-lg font-semibold text-signed" aria-hidden="true">{commitment.number}.</span>
+              <span className="text-lg font-semibold text-signed" aria-hidden="true">
+                {commitment.number}.
+              </span>
               <div className="space-y-2">
                 <p>
                   <span className="sr-only">{t("commitmentNumber", { number: commitment.number })} </span>

@@ -66,15 +66,22 @@ export default async function NonSignatoriesPage({ searchParams }: Props) {
         <caption className="pb-2 text-left font-medium">{t("countsCaption")}</caption>
         <thead>
           <tr className="border-b border-rule">
-            <th scope="col" className="py-1 pr-4">{t("region")}</th>
-            <th scope="col" className="py-1 text-right">{t("count")}</th>
+            <th scope="col" className="py-1 pr-4">
+              {t("region")}
+            </th>
+            <th scope="col" className="py-1 text-right">
+              {t("count")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {allRegions.map((group) => (
             <tr key={group.name} className="border-b border-rule/60">
               <th scope="row" className="py-1 pr-4 font-normal">
-                <Link href={`/non-signatories?${new URLSearchParams({ region: group.name, ...(asOf ? { asOf } : {}) })}`} className="underline underline-offset-4">
+                <Link
+                  href={`/non-signatories?${new URLSearchParams({ region: group.name, ...(asOf ? { asOf } : {}) })}`}
+                  className="underline underline-offset-4"
+                >
                   {tRegion(group.name)}
                 </Link>
               </th>

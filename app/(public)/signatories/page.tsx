@@ -31,7 +31,10 @@ export default async function SignatoriesPage({ searchParams }: Props) {
   const parsed = parseSignatoryFilters(query);
   const { filters } = parsed;
   const instrument = await getInstrument(db);
-  const [rows, count] = await Promise.all([listPublishedActions(db, instrument.id, filters), countSignatories(db, instrument.id, filters.asOf)]);
+  const [rows, count] = await Promise.all([
+    listPublishedActions(db, instrument.id, filters),
+    countSignatories(db, instrument.id, filters.asOf),
+  ]);
   const asOf = filters.asOf ?? todayIso();
   const firstYear = Number(instrument.openedOn.slice(0, 4));
   const years = Array.from({ length: Number(todayIso().slice(0, 4)) - firstYear + 1 }, (_, i) => String(firstYear + i));
@@ -70,7 +73,9 @@ export default async function SignatoriesPage({ searchParams }: Props) {
         <div className="rounded border border-rule bg-white px-4 py-8 text-center" data-testid="empty-state">
           <p className="font-medium">{t("empty")}</p>
           <p className="mt-2">
-            <Link href="/signatories" className="underline underline-offset-4">{t("clearFilters")}</Link>
+            <Link href="/signatories" className="underline underline-offset-4">
+              {t("clearFilters")}
+            </Link>
           </p>
         </div>
       ) : (

@@ -23,11 +23,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       {query.passwordChanged && <FormStatus tone="success" message={t("passwordChanged")} />}
       {query.twoFactorOff && <FormStatus tone="success" message={t("twoFactorTurnedOff")} />}
       <section aria-labelledby="password-heading" className="space-y-4">
-        <h2 id="password-heading" className="text-xl font-semibold">{t("passwordHeading")}</h2>
+        <h2 id="password-heading" className="text-xl font-semibold">
+          {t("passwordHeading")}
+        </h2>
         <ChangePasswordForm next="/editor/account?passwordChanged=1" changeAction={changeOwnPassword} />
       </section>
       <section aria-labelledby="two-factor-heading" className="space-y-4">
-        <h2 id="two-factor-heading" className="text-xl font-semibold">{t("twoFactorHeading")}</h2>
+        <h2 id="two-factor-heading" className="text-xl font-semibold">
+          {t("twoFactorHeading")}
+        </h2>
         <TwoFactorSection status={status} next="/editor/account" continuePath="/editor/account" actions={twoFactorActions} />
       </section>
     </div>

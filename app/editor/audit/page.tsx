@@ -21,21 +21,35 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
       <form method="get" className="flex flex-wrap items-end gap-4">
         <div>
-          <label htmlFor="actor" className="block text-sm font-medium">{t("actor")}</label>
+          <label htmlFor="actor" className="block text-sm font-medium">
+            {t("actor")}
+          </label>
           <select id="actor" name="actor" defaultValue={filters.actor ?? ""} className={inputClass}>
             <option value="">{t("anyActor")}</option>
-            {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="participant" className="block text-sm font-medium">{t("participant")}</label>
+          <label htmlFor="participant" className="block text-sm font-medium">
+            {t("participant")}
+          </label>
           <input id="participant" name="participant" defaultValue={filters.participant ?? ""} placeholder="kaz" className={inputClass} />
         </div>
         <DayRangeFields from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to") }} />
-        <button type="submit" className={buttonClass}>{t("filter")}</button>
+        <button type="submit" className={buttonClass}>
+          {t("filter")}
+        </button>
       </form>
       <p aria-live="polite">{t("count", { count: entries.length })}</p>
-      <AuditTable rows={entries} caption={t("caption")} labels={{ when: t("when"), actor: t("actor"), what: t("what"), record: t("record"), reason: t("reason") }} />
+      <AuditTable
+        rows={entries}
+        caption={t("caption")}
+        labels={{ when: t("when"), actor: t("actor"), what: t("what"), record: t("record"), reason: t("reason") }}
+      />
     </div>
   );
 }

@@ -32,21 +32,35 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
       <p className="max-w-3xl text-muted">{t("intro")}</p>
       <form method="get" className="flex flex-wrap items-end gap-4">
         <div>
-          <label htmlFor="type" className="block text-sm font-medium">{t("type")}</label>
+          <label htmlFor="type" className="block text-sm font-medium">
+            {t("type")}
+          </label>
           <select id="type" name="type" defaultValue={filters.type ?? ""} className={inputClass}>
             <option value="">{t("anyType")}</option>
-            {SECURITY_EVENT_TYPES.map((type) => <option key={type} value={type}>{t(`types.${type}`)}</option>)}
+            {SECURITY_EVENT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`types.${type}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="user" className="block text-sm font-medium">{t("account")}</label>
+          <label htmlFor="user" className="block text-sm font-medium">
+            {t("account")}
+          </label>
           <select id="user" name="user" defaultValue={filters.user ?? ""} className={inputClass}>
             <option value="">{t("anyAccount")}</option>
-            {users.map((user) => <option key={user.id} value={user.id}>{user.name}</option>)}
+            {users.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name}
+              </option>
+            ))}
           </select>
         </div>
         <DayRangeFields from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to") }} />
-        <button type="submit" className={buttonClass}>{t("filter")}</button>
+        <button type="submit" className={buttonClass}>
+          {t("filter")}
+        </button>
       </form>
       <p aria-live="polite">{t("count", { count: events.length })}</p>
       <SecurityEventTable rows={events} />

@@ -28,11 +28,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
       {query.updated && <FormStatus tone="success" message={t("updated")} />}
       <section aria-labelledby="create-heading" className="space-y-4">
-        <h2 id="create-heading" className="text-xl font-semibold">{t("createHeading")}</h2>
+        <h2 id="create-heading" className="text-xl font-semibold">
+          {t("createHeading")}
+        </h2>
         <CreateUserForm createAction={addUser} />
       </section>
       <section aria-labelledby="accounts-heading" className="space-y-4">
-        <h2 id="accounts-heading" className="text-xl font-semibold">{t("tableCaption")}</h2>
+        <h2 id="accounts-heading" className="text-xl font-semibold">
+          {t("tableCaption")}
+        </h2>
         <ul className="space-y-6">
           {users.map((user) => (
             <li key={user.id} className="space-y-3 rounded border border-rule bg-white p-4">
@@ -44,9 +48,20 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               </p>
               <UpdateUserForm
                 updateAction={changeUser}
-                user={{ id: user.id, name: user.name, role: user.role, isActive: user.isActive, scope: user.editableParticipants.map((p) => p.code).join(", ") }}
+                user={{
+                  id: user.id,
+                  name: user.name,
+                  role: user.role,
+                  isActive: user.isActive,
+                  scope: user.editableParticipants.map((p) => p.code).join(", "),
+                }}
               />
-              {user.id !== actor?.id && <ResetPasswordForm resetAction={resetUserPassword} user={{ id: user.id, name: user.name, hasTwoFactor: user.hasTwoFactor }} />}
+              {user.id !== actor?.id && (
+                <ResetPasswordForm
+                  resetAction={resetUserPassword}
+                  user={{ id: user.id, name: user.name, hasTwoFactor: user.hasTwoFactor }}
+                />
+              )}
             </li>
           ))}
         </ul>

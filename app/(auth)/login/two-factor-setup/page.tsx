@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Administrators without two-factor sign-in are sent here after signing in, before anything else.
-export default async function TwoFactorSetupPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TwoFactorSetupPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { state, callbackPath } = await requirePendingStep("enrol-two-factor", (await searchParams).callbackUrl);
   const [t, status] = await Promise.all([getTranslations("editor.account"), getTwoFactorStatus(db, state)]);
   return (

@@ -53,7 +53,9 @@ export default async function ParticipantPage({ params }: Props) {
   return (
     <article className="space-y-10">
       <p className="no-print text-sm">
-        <Link href="/signatories" className="underline underline-offset-4">{t("back")}</Link>
+        <Link href="/signatories" className="underline underline-offset-4">
+          {t("back")}
+        </Link>
       </p>
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">{participant.name}</h1>
@@ -75,11 +77,15 @@ export default async function ParticipantPage({ params }: Props) {
       </header>
 
       <section aria-labelledby="actions-heading" className="space-y-4">
-        <h2 id="actions-heading" className="text-xl font-semibold">{t("actionsHeading")}</h2>
+        <h2 id="actions-heading" className="text-xl font-semibold">
+          {t("actionsHeading")}
+        </h2>
         {actions.length === 0 ? (
           <p className="text-muted">
             {t("noActions", { name: participant.name })}{" "}
-            <Link href="/non-signatories" className="underline underline-offset-4">{t("outreachLink")}</Link>
+            <Link href="/non-signatories" className="underline underline-offset-4">
+              {t("outreachLink")}
+            </Link>
           </p>
         ) : (
           <ol className="space-y-4">
@@ -123,7 +129,9 @@ export default async function ParticipantPage({ params }: Props) {
                     )}
                   </dd>
                   <dt className="font-medium text-muted">{t("verification")}</dt>
-                  <dd><VerificationBadge level={action.verification} /></dd>
+                  <dd>
+                    <VerificationBadge level={action.verification} />
+                  </dd>
                   {action.notes && (
                     <>
                       <dt className="font-medium text-muted">{t("notes")}</dt>
@@ -139,7 +147,9 @@ export default async function ParticipantPage({ params }: Props) {
 
       {statements.length > 0 && (
         <section aria-labelledby="statements-heading" className="space-y-4">
-          <h2 id="statements-heading" className="text-xl font-semibold">{t("statementsHeading")}</h2>
+          <h2 id="statements-heading" className="text-xl font-semibold">
+            {t("statementsHeading")}
+          </h2>
           <ul className="space-y-4">
             {statements.map((statement) => (
               <StatementCard key={statement.id} statement={statement}>
@@ -163,7 +173,9 @@ export default async function ParticipantPage({ params }: Props) {
       )}
 
       <section aria-labelledby="history-heading" className="space-y-4">
-        <h2 id="history-heading" className="text-xl font-semibold">{t("historyHeading")}</h2>
+        <h2 id="history-heading" className="text-xl font-semibold">
+          {t("historyHeading")}
+        </h2>
         {history.length === 0 ? (
           <p className="text-muted">{t("historyEmpty")}</p>
         ) : (
@@ -172,16 +184,26 @@ export default async function ParticipantPage({ params }: Props) {
               <caption className="sr-only">{t("historyCaption", { name: participant.name })}</caption>
               <thead className="bg-paper">
                 <tr className="border-b border-rule">
-                  <th scope="col" className="px-3 py-2">{t("historyWhen")}</th>
-                  <th scope="col" className="px-3 py-2">{t("historyWho")}</th>
-                  <th scope="col" className="px-3 py-2">{t("historyWhat")}</th>
-                  <th scope="col" className="px-3 py-2">{t("historyWhy")}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("historyWhen")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("historyWho")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("historyWhat")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("historyWhy")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {history.map((entry, index) => (
                   <tr key={index} className="border-b border-rule/60 align-top">
-                    <td className="whitespace-nowrap px-3 py-2"><Instant value={entry.at} /></td>
+                    <td className="whitespace-nowrap px-3 py-2">
+                      <Instant value={entry.at} />
+                    </td>
                     <td className="px-3 py-2">{entry.actorName}</td>
                     <td className="px-3 py-2">
                       {t.has(`historyAction.${entry.action}`) ? t(`historyAction.${entry.action}`) : entry.action}

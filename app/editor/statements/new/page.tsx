@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewStatementPage() {
   const actor = requireUser(await getActingUser());
-  const [t, participants, instrument] = await Promise.all([getTranslations("editor.statement"), listEditableParticipants(db, actor), getInstrument(db)]);
+  const [t, participants, instrument] = await Promise.all([
+    getTranslations("editor.statement"),
+    listEditableParticipants(db, actor),
+    getInstrument(db),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>

@@ -41,7 +41,9 @@ export default async function CommitmentPage({ params }: Props) {
   return (
     <article className="max-w-3xl space-y-8">
       <p className="text-sm">
-        <Link href="/code" className="underline underline-offset-4">{t("back")}</Link>
+        <Link href="/code" className="underline underline-offset-4">
+          {t("back")}
+        </Link>
       </p>
       <header className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight">{t("heading", { number: commitment.number })}</h1>
@@ -55,7 +57,9 @@ export default async function CommitmentPage({ params }: Props) {
         )}
       </header>
       <section aria-labelledby="statements-heading" className="space-y-4">
-        <h2 id="statements-heading" className="text-xl font-semibold">{t("statementsHeading")}</h2>
+        <h2 id="statements-heading" className="text-xl font-semibold">
+          {t("statementsHeading")}
+        </h2>
         {statements.length === 0 ? (
           <p className="text-muted">{t("statementsEmpty")}</p>
         ) : (
@@ -64,7 +68,11 @@ export default async function CommitmentPage({ params }: Props) {
               <StatementCard
                 key={statement.id}
                 statement={statement}
-                by={<Link href={`/signatories/${statement.participant.code}`} className="underline underline-offset-4">{statement.participant.name}</Link>}
+                by={
+                  <Link href={`/signatories/${statement.participant.code}`} className="underline underline-offset-4">
+                    {statement.participant.name}
+                  </Link>
+                }
               />
             ))}
           </ul>
@@ -72,11 +80,19 @@ export default async function CommitmentPage({ params }: Props) {
       </section>
       <nav aria-label={t("pagerLabel")} className="flex justify-between text-sm">
         {previous ? (
-          <Link href={`/code/commitments/${previous.number}`} className="underline underline-offset-4">{t("previous", { number: previous.number })}</Link>
-        ) : <span />}
+          <Link href={`/code/commitments/${previous.number}`} className="underline underline-offset-4">
+            {t("previous", { number: previous.number })}
+          </Link>
+        ) : (
+          <span />
+        )}
         {next ? (
-          <Link href={`/code/commitments/${next.number}`} className="underline underline-offset-4">{t("next", { number: next.number })}</Link>
-        ) : <span />}
+          <Link href={`/code/commitments/${next.number}`} className="underline underline-offset-4">
+            {t("next", { number: next.number })}
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
     </article>
   );
