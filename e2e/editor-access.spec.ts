@@ -15,6 +15,8 @@ test("the sign-in form signs in with the right password and refuses a wrong one 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("form-status")).toHaveText("The email or password is not right. Check both and try again.");
 
+  // The wrong password paused the account for a second (exponential back-off, lib/auth/login-throttle.ts).
+  await page.waitForTimeout(1_100);
   await page.getByLabel("Email").fill(account.email.toUpperCase());
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -5,10 +5,10 @@ import { expectedMediaKind, matchPublicRoute } from "@/server/public-routes";
 import { COOKIE_ATTACKS, ENCODING_ATTACKS, INTERNAL_HEADERS, PLAIN_ENCODINGS } from "@/server/testing/attacks";
 import { SAMPLE_URLS } from "@/server/testing/imitation-next";
 import { send, type Sent } from "@/server/testing/send-raw";
-import { signIn } from "./editor-data";
+import { createAccount, signIn } from "./editor-data";
 import { expect, test } from "./fixtures";
 import { touchRecord } from "./open-data-data";
-import { E2E_ADMIN, E2E_BASE_URL } from "./e2e-settings";
+import { E2E_BASE_URL } from "./e2e-settings";
 
 // The attacker's suite against the built production server and Next itself (the unit suite,
 // server/page-cache-poisoning.test.ts, runs the same against an imitation of Next). Each attack is sent to
@@ -75,9 +75,9 @@ test.describe("the page cache against an attacker", () => {
     await expectRealPagesForEveryone();
   });
 
-  test("a real session under any of next-auth's cookie names never reaches anonymous visitors (.0 was stored)", async () => {
+  test("a real session under any of next-auth's cookie names never reaches anonymous visitors (.0 was stored)", async ({ db }) => {
     const api = await apiRequest.newContext({ baseURL: E2E_BASE_URL });
-    await signIn(api, E2E_ADMIN);
+    await signIn(api, await createAccount(db));
     const token = (await api.storageState()).cookies.find((cookie) => cookie.name.endsWith("next-auth.session-token"))!.value;
     await api.dispose();
     const signedIn = await send(E2E_BASE_URL, "/signatories", { cookie: `next-auth.session-token.0=${token}` });
@@ -158,9 +158,9 @@ test.describe("the production server's HTTP rules", () => {
     }
   });
 
-  test("signed-in and sign-in responses stay private and unstored", async () => {
+  test("signed-in and sign-in responses stay private and unstored", async ({ db }) => {
     const api = await apiRequest.newContext({ baseURL: E2E_BASE_URL });
-    await signIn(api, E2E_ADMIN);
+    await signIn(api, await createAccount(db));
     const cookie = (await api.storageState()).cookies.map(({ name, value }) => `${name}=${value}`).join("; ");
     await api.dispose();
     for (const url of ["/signatories", "/editor", "/login", "/api/auth/session"]) {
