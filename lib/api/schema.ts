@@ -8,16 +8,17 @@ import { publicValues } from "./public-names";
 // /api/v1/openapi.json is generated from the very same objects (see lib/api/openapi-document.ts).
 // `.meta({ id })` names a schema in the document's components. Enum values come from the Prisma schema.
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .meta({ example: "2018-09-28" });
+// Formats (date, date-time, uri) rather than bare strings, so that a client and a validator know what each
+// value is; the response validators in e2e/validators check every response against them.
+const isoDay = z.iso.date().meta({ example: "2018-09-28" });
 const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
   .nullable()
   .meta({ description: "YYYY, YYYY-MM or YYYY-MM-DD according to datePrecision; null when unknown", example: "2018-09-28" });
-const instant = z.string().meta({ format: "date-time", example: "2026-11-28T09:30:00.000Z" });
+const instant = z.iso.datetime().meta({ example: "2026-11-28T09:30:00.000Z" });
+/** An absolute http(s) address: stored URLs are normalised (lib/validation/fields.ts), so always valid. */
+const webAddress = z.url({ protocol: /^https?$/ });
 
 export const apiErrorSchema = z
   .object({
@@ -43,7 +44,7 @@ const participantFields = {
   name: z.string().meta({ example: "Kazakhstan" }),
   kind: z.enum(ParticipantKind),
   unStatus: z.enum(UnStatus).nullable(),
-  region: z.string().nullable().meta({ description: "UN M49 region", example: "Asia" }),
+  region: z.string().nullable().meta({ description: "UN M49 region; null for organisations", example: "Asia" }),
   subregion: z.string().nullable().meta({ example: "Central Asia" }),
 };
 
@@ -59,7 +60,7 @@ const publicActionFields = {
   signerName: z.string().nullable(),
   signerTitle: z.string().nullable(),
   verification: z.enum(publicValues(VerificationLevel)),
-  evidenceUrl: z.string().nullable(),
+  evidenceUrl: webAddress.nullable(),
   documentSymbol: z.string().nullable(),
 };
 
@@ -77,7 +78,10 @@ function listDocumentFields<Item extends z.ZodType>(item: Item) {
 export const signatoriesDocumentSchema = z
   .object({
     ...listDocumentFields(signatoryItemSchema),
-    asOf: isoDay.meta({ description: "The asOf filter, or the day of generation (UTC) when none was given" }),
+    asOf: isoDay.nullable().meta({
+      description:
+        "The asOf filter: the list as it stood at the end of that day (undated actions left out). null without asOf: the current record as at generatedAt, undated actions included.",
+    }),
   })
   .meta({ id: "SignatoriesDocument" });
 export type SignatoriesDocument = z.infer<typeof signatoriesDocumentSchema>;
@@ -112,7 +116,7 @@ export const participantSummarySchema = z
     ...participantFields,
     status: z.enum(PARTICIPANT_STATUSES),
     actions: z.array(actionSummarySchema),
-    url: z.string().meta({ description: "The participant's public page" }),
+    url: webAddress.meta({ description: "The participant's public page" }),
   })
   .meta({ id: "ParticipantSummary" });
 
@@ -137,14 +141,14 @@ export const participantDetailSchema = z
       isoNumeric: z.string().nullable(),
     }),
     status: z.enum(PARTICIPANT_STATUSES),
-    url: z.string(),
+    url: webAddress,
     actions: z.array(z.object({ ...publicActionFields, evidenceDescription: z.string().nullable(), notes: z.string().nullable() })),
     statements: z.array(
       z.object({
         kind: z.enum(publicValues(StatementKind)),
         text: z.string(),
         madeOn: isoDay.nullable(),
-        sourceUrl: z.string().nullable(),
+        sourceUrl: webAddress.nullable(),
         commitmentNumbers: z.array(z.int()),
       }),
     ),
@@ -182,28 +186,34 @@ export type CommitmentsDocument = z.infer<typeof commitmentsDocumentSchema>;
 
 export const CHANGES_PAGE_SIZE = { default: 50, max: 200 } as const;
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const TIME_HINT = "Write a date (2026-01-31) or an RFC 3339 time with seconds and an offset (2026-01-31T00:00:00Z)";
+
+/** "5" → 5, so that `limit` is an integer in the contract; anything else is left for the schema to refuse. */
+const wholeNumberText = (value: unknown) => (typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : value);
 
 export const changesQuerySchema = z.object({
+  // Both forms are checked against the calendar: 2026-02-30 is refused, not read as 2 March.
   since: z
-    .string()
-    .regex(ISO_INSTANT, { message: "Write an ISO 8601 time, e.g. 2026-01-31T00:00:00Z or 2026-01-31" })
-    .refine((value) => !Number.isNaN(Date.parse(value)), { message: "That time does not exist" })
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: TIME_HINT })
     .optional()
-    .meta({ description: "Only changes made at or after this time (ISO 8601)", example: "2026-01-01T00:00:00Z" }),
+    .meta({
+      description: "Only changes made at or after this time: a date (midnight UTC) or an RFC 3339 time",
+      example: "2026-01-01T00:00:00Z",
+    }),
   cursor: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,200}$/, { message: "Pass the nextCursor of the previous page unchanged" })
     .optional()
     .meta({ description: "nextCursor of the previous page" }),
-  limit: z
-    .string()
-    .regex(/^\d+$/, { message: `Use a whole number from 1 to ${CHANGES_PAGE_SIZE.max}` })
-    .refine((value) => Number(value) >= 1 && Number(value) <= CHANGES_PAGE_SIZE.max, {
-      message: `Use a whole number from 1 to ${CHANGES_PAGE_SIZE.max}`,
-    })
-    .optional()
-    .meta({ description: `Page size, 1–${CHANGES_PAGE_SIZE.max} (default ${CHANGES_PAGE_SIZE.default})` }),
+  limit: z.preprocess(
+    wholeNumberText,
+    z
+      .int({ error: `Use a whole number from 1 to ${CHANGES_PAGE_SIZE.max}` })
+      .min(1, { error: `Use a whole number from 1 to ${CHANGES_PAGE_SIZE.max}` })
+      .max(CHANGES_PAGE_SIZE.max, { error: `Use a whole number from 1 to ${CHANGES_PAGE_SIZE.max}` })
+      .optional()
+      .meta({ description: `Page size (default ${CHANGES_PAGE_SIZE.default})` }),
+  ),
 });
 
 export const changeItemSchema = z
@@ -212,7 +222,7 @@ export const changeItemSchema = z
     at: instant,
     action: z.string().meta({ example: "signature.update" }),
     entityType: z.string().meta({ example: "signature" }),
-    participant: z.object({ code: z.string(), name: z.string(), url: z.string() }).nullable(),
+    participant: z.object({ code: z.string(), name: z.string(), url: webAddress }).nullable(),
     actorName: z.string(),
     reason: z.string().nullable(),
     changedFields: z.array(z.string()),
@@ -226,7 +236,7 @@ export const changesDocumentSchema = z
     count: z.int().meta({ description: "Items on this page" }),
     items: z.array(changeItemSchema),
     nextCursor: z.string().nullable().meta({ description: "Pass as cursor for the next (older) page; null on the last page" }),
-    next: z.string().nullable().meta({ description: "URL of the next page; null on the last page" }),
+    next: z.string().nullable().meta({ format: "uri-reference", description: "Path and query of the next page; null on the last page" }),
   })
   .meta({ id: "ChangesDocument" });
 export type ChangesDocument = z.infer<typeof changesDocumentSchema>;

@@ -18,5 +18,5 @@ export async function loadSignatoryExport(
   const document = buildSignatoriesDocument({ instrument, filters, rows, now });
   const query = signatoryFiltersToQuery(filters).toString();
   const url = `${siteOrigin()}/signatories${query ? `?${query}` : ""}`;
-  return { document, filters, citation: suggestedCitation({ instrumentTitle: instrument.title, asOf: document.asOf, url }) };
+  return { document, filters, citation: suggestedCitation({ instrumentTitle: instrument.title, document, url }) };
 }

@@ -15,7 +15,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 /** The list in one format, with its content type and the contract's file name. */
 export async function renderSignatoriesExport(data: SignatoryExport, format: ExportFormat): Promise<RenderedExport> {
-  const filename = signatoriesFilename(data.document.instrument.slug, data.document.asOf, format);
+  const filename = signatoriesFilename(data.document.instrument.slug, data.document, format);
   const contentType = CONTENT_TYPES[format];
   switch (format) {
     case "json":

@@ -2,7 +2,6 @@ import type { SignatoriesDocument } from "@/lib/api/schema";
 import { toSignatoryItem } from "@/lib/api/to-public-shapes";
 import type { PublishedAction } from "@/lib/signatories/list-published-actions";
 import type { SignatoryFilters } from "@/lib/signatories/signatory-filters";
-import { exportAsOf } from "./export-filename";
 
 export type ExportInstrument = { slug: string; title: string; openedOn: string };
 
@@ -10,7 +9,7 @@ export type ExportInstrument = { slug: string; title: string; openedOn: string }
 export type SignatoryExport = {
   document: SignatoriesDocument;
   filters: SignatoryFilters;
-  /** The suggested citation, naming the as-of day and the URL of the filtered list. */
+  /** The suggested citation, naming the as-of day (or the current record) and the URL of the filtered list. */
   citation: string;
 };
 
@@ -24,7 +23,7 @@ export function buildSignatoriesDocument(input: {
   const items = input.rows.map(toSignatoryItem);
   return {
     instrument: { slug: input.instrument.slug, title: input.instrument.title, openedOn: input.instrument.openedOn },
-    asOf: exportAsOf(input.filters.asOf, now),
+    asOf: input.filters.asOf ?? null,
     generatedAt: now.toISOString(),
     count: items.length,
     items,

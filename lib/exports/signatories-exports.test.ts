@@ -23,13 +23,13 @@ const now = new Date("2026-11-28T10:00:00Z");
 const data: SignatoryExport = {
   document: buildSignatoriesDocument({ instrument, filters, rows: AWKWARD_ROWS, now }),
   filters,
-  citation: "Code of Conduct Signatory Tracker, “Signatories”, as of 28 Nov 2026. http://localhost/signatories",
+  citation: "Code of Conduct Signatory Tracker, “Signatories”, current record on 28 Nov 2026. http://localhost/signatories",
 };
 
 describe("the JSON document", () => {
   it("matches the API schema, with public verification names and null for unknown dates", () => {
     const document = signatoriesDocumentSchema.parse(data.document);
-    expect(document.asOf).toBe("2026-11-28");
+    expect(document.asOf).toBeNull(); // no asOf filter: the current record, not "as of" a day
     expect(document.count).toBe(4);
     expect(document.items.map((item) => item.verification)).toEqual(["official-statement", "press-report", "depositary", "depositary"]);
     expect(document.items[3]?.date).toBeNull();
@@ -101,15 +101,19 @@ describe("the XLSX", () => {
     expect(sheet.getRow(2).getCell(dateColumn).value).toEqual(new Date("2018-09-28T00:00:00Z"));
     expect(sheet.getRow(3).getCell(dateColumn).value).toBe("2019-03");
     const signerColumn = CSV_COLUMNS.findIndex(([header]) => header === "signer_name") + 1;
-    expect(sheet.getRow(3).getCell(signerColumn).value).toBe('\'=HYPERLINK("http://x")');
-    expect(sheet.getRow(3).getCell(signerColumn).formula).toBeUndefined();
+    // Text cells are never evaluated: the value as recorded, with no apostrophe and no formula.
+    const signer = sheet.getRow(3).getCell(signerColumn);
+    expect(signer.value).toBe('=HYPERLINK("http://x")');
+    expect(signer.type).toBe(ExcelJS.ValueType.String);
+    expect(signer.formula).toBeUndefined();
 
     const about = workbook.getWorksheet("About")!;
     const cells: string[] = [];
     about.eachRow((row) => row.eachCell((cell) => cells.push(cell.text)));
     const text = cells.join("\n");
     expect(text).toContain("Code of Conduct towards Achieving a World Free of Terrorism");
-    expect(text).toContain("'=cmd"); // a search typed as a formula is inert in the metadata too
+    expect(text).toContain("Filter: Search\n=cmd"); // a search typed as a formula is a text cell, shown as typed
+    expect(text).toContain("Not filtered: the current record, undated actions included");
     expect(text).toContain("2026-11-28T10:00:00.000Z");
     expect(text).toContain(data.citation);
   });
@@ -140,5 +144,35 @@ describe("the PDF", () => {
     const pages = Number(/Page 1 of (\d+)/.exec(text)?.[1]);
     expect(pages).toBeGreaterThan(1);
     expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+
+  it("is a tagged PDF with a title, a language and the structure in reading order", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "pdf-tags-"));
+    const file = join(folder, "list.pdf");
+    writeFileSync(file, await buildSignatoriesPdf(data));
+    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(
+      /^Title:\s+List of signatories — Code of Conduct towards Achieving a World Free of Terrorism — current record on 28 Nov 2026$/m,
+    );
+    expect(execFileSync("qpdf", ["--check", file], { encoding: "utf8" })).toContain("No syntax or stream encoding errors");
+    const catalog = execFileSync("qpdf", ["--show-object=trailer", "--filtered-stream-data", file], { encoding: "latin1" });
+    const root = /\/Root (\d+) 0 R/.exec(catalog)?.[1];
+    const rootObject = execFileSync("qpdf", [`--show-object=${root}`, file], { encoding: "latin1" });
+    expect(rootObject).toContain("/Lang (en)");
+    expect(rootObject).toContain("/StructTreeRoot");
+    expect(rootObject).toMatch(/\/ViewerPreferences/);
+
+    // The structure tree: heading, paragraphs, one table (a header row of TH, then one TR of TD per item), notes.
+    const structure = execFileSync("pdfinfo", ["-struct-text", file], { encoding: "utf8" });
+    const elements = [...structure.matchAll(/^ {2}(\w+)/gm)].map((match) => match[1]);
+    expect(elements).toEqual(["H1", "P", "P", "P", "P", "Table", "P", "P", "P"]);
+    expect(structure.match(/^ {4}TR$/gm)).toHaveLength(data.document.items.length + 1);
+    expect(structure.match(/^ {6}TH/gm)).toHaveLength(5);
+    const names = data.document.items.map((item) => item.name);
+    const positions = names.map((name) => structure.indexOf(`"${name}`));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(structure).not.toContain("Page 1 of"); // page furniture is an artifact, outside the structure
   });
 });

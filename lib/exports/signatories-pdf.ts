@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { describeFilters, type SignatoryExport } from "./signatories-document";
-import { formatDay, formatPartialDate, TRACKER_NAME } from "./suggested-citation";
+import { describeListMoment, formatDay, formatPartialDate, TRACKER_NAME } from "./suggested-citation";
 
 // DejaVu Sans covers Latin (Türkiye, Côte d'Ivoire), Greek and Cyrillic: every name the record holds.
 // Read from node_modules at run time: the PDF's standard fonts would need pdfkit's own data files, which a
@@ -43,6 +43,8 @@ const COLUMNS = [
   { key: "signer", label: "Signer", width: 130, align: "left" },
 ] as const;
 const IMPRECISE_MARK = "*";
+// A header cell's scope (/A << /O /Table /Scope /Column >>): pdfkit 0.20 writes it, @types/pdfkit 0.17 does not know it.
+const COLUMN_HEADER = { scope: "Column" } as PDFKit.Mixins.StructureElementOptions;
 
 type Cells = Record<(typeof COLUMNS)[number]["key"], string>;
 
@@ -59,15 +61,26 @@ function rowCells(item: SignatoryExport["document"]["items"][number], index: num
   };
 }
 
-/** "List of signatories": a print-ready A4 annex with numbered rows, a note on imprecise dates and page numbers. */
+/**
+ * "List of signatories": a print-ready A4 annex with numbered rows, a note on imprecise dates and page numbers.
+ * A tagged PDF (PDF 1.7, pdfkit's structure tags): a title shown in the window, English as its language, and
+ * a structure tree in reading order — heading, paragraphs, a table of header and data cells, the notes —
+ * so that a screen reader or a reflowing viewer reads it as printed. Decoration (the header shading, rules,
+ * repeated headers, page footers) is marked as artifacts, outside the structure.
+ */
 export function buildSignatoriesPdf({ document, filters, citation }: SignatoryExport): Promise<Buffer> {
+  const moment = describeListMoment(document);
   const pdf = new PDFDocument({
     size: "A4",
     margins: { top: PAGE_MARGIN, bottom: PAGE_MARGIN + FOOTER_HEIGHT, left: PAGE_MARGIN, right: PAGE_MARGIN },
     bufferPages: true,
     font: null as unknown as string, // no standard font: its data files are not shipped with a bundled server
+    pdfVersion: "1.7",
+    tagged: true,
+    lang: "en",
+    displayTitle: true,
     info: {
-      Title: `List of signatories — ${document.instrument.title} — as of ${formatDay(document.asOf)}`,
+      Title: `List of signatories — ${document.instrument.title} — ${moment}`,
       Author: TRACKER_NAME,
       Subject: document.instrument.title,
       CreationDate: new Date(document.generatedAt),
@@ -85,33 +98,48 @@ export function buildSignatoriesPdf({ document, filters, citation }: SignatoryEx
     pdf.on("error", reject);
   });
 
+  const root = pdf.struct("Document");
+  pdf.addStructure(root);
+  /** Content that belongs to the structure tree, in reading order. */
+  const tagged = (type: string, draw: () => void) => root.add(pdf.struct(type, {}, draw));
+  /** Content outside it: drawn for the eye only. */
+  const artifact = (draw: () => void) => {
+    pdf.markContent("Artifact", { type: "Pagination" });
+    draw();
+    pdf.endMarkedContent();
+  };
+
   const left = PAGE_MARGIN;
   const tableWidth = COLUMNS.reduce((sum, column) => sum + column.width, 0);
   const bottomLimit = () => pdf.page.height - pdf.page.margins.bottom;
 
-  pdf.font("bold").fontSize(16).text("List of signatories", { align: "left" });
+  tagged("H1", () => pdf.font("bold").fontSize(16).text("List of signatories", { align: "left" }));
   pdf.moveDown(0.3);
-  pdf.font("regular").fontSize(11).text(document.instrument.title);
-  pdf
-    .fontSize(9)
-    .fillColor("#444444")
-    .text(`Opened for signature on ${formatDay(document.instrument.openedOn)}`);
+  tagged("P", () => pdf.font("regular").fontSize(11).text(document.instrument.title));
+  tagged("P", () =>
+    pdf
+      .fontSize(9)
+      .fillColor("#444444")
+      .text(`Opened for signature on ${formatDay(document.instrument.openedOn)}`),
+  );
   pdf.moveDown(0.4);
-  pdf
-    .fillColor("black")
-    .fontSize(10)
-    .text(`As of ${formatDay(document.asOf)} · ${document.count} ${document.count === 1 ? "entry" : "entries"}`);
+  const heading = `${moment.charAt(0).toUpperCase()}${moment.slice(1)} · ${document.count} ${document.count === 1 ? "entry" : "entries"}`;
+  tagged("P", () => pdf.fillColor("black").fontSize(10).text(heading));
   const filterText = describeFilters(filters)
     .filter(([label]) => label !== "As of")
     .map(([label, value]) => `${label}: ${value}`)
     .join(" · ");
-  pdf.fontSize(8).fillColor("#444444").text(filterText);
+  tagged("P", () => pdf.fontSize(8).fillColor("#444444").text(filterText));
   pdf.fillColor("black").moveDown(0.8);
 
+  const table = pdf.struct("Table");
+  root.add(table);
   // Most cells fit on one line: measuring their width is one text layout, while wrapping them (heightOfString,
   // text with a width) runs pdfkit's line breaker word by word — about four times slower on a long list.
   const fitsOnOneLine = (text: string, width: number) => !text.includes("\n") && pdf.widthOfString(text) <= width;
-  const drawRow = (cells: Cells, isHeader: boolean) => {
+  /** A row: the header (tagged once), the header again at the top of each further page (an artifact), or data. */
+  const drawRow = (cells: Cells, kind: "header" | "repeated-header" | "data") => {
+    const isHeader = kind !== "data";
     pdf.font(isHeader ? "bold" : "regular").fontSize(8.5);
     const lineHeight = pdf.currentLineHeight(true);
     const singleLine = COLUMNS.map((column) => fitsOnOneLine(cells[column.key], column.width - 2 * CELL_PADDING));
@@ -124,13 +152,13 @@ export function buildSignatoriesPdf({ document, filters, citation }: SignatoryEx
       2 * CELL_PADDING;
     if (pdf.y + height > bottomLimit()) {
       pdf.addPage();
-      if (!isHeader) drawRow(headerCells, true);
+      if (!isHeader) drawRow(headerCells, "repeated-header");
       pdf.font(isHeader ? "bold" : "regular").fontSize(8.5);
     }
     const top = pdf.y;
-    if (isHeader) pdf.rect(left, top, tableWidth, height).fill("#e8ecf2").fillColor("black");
-    let x = left;
-    COLUMNS.forEach((column, index) => {
+    if (isHeader) artifact(() => pdf.rect(left, top, tableWidth, height).fill("#e8ecf2").fillColor("black"));
+    const drawCell = (index: number, x: number) => () => {
+      const column = COLUMNS[index]!;
       const width = column.width - 2 * CELL_PADDING;
       if (singleLine[index]) {
         const offset = column.align === "right" ? width - pdf.widthOfString(cells[column.key]) : 0;
@@ -138,24 +166,36 @@ export function buildSignatoriesPdf({ document, filters, citation }: SignatoryEx
       } else {
         pdf.text(cells[column.key], x + CELL_PADDING, top + CELL_PADDING, { width, align: column.align });
       }
+    };
+    const row = kind === "repeated-header" ? null : pdf.struct("TR");
+    if (row) table.add(row);
+    let x = left;
+    COLUMNS.forEach((column, index) => {
+      if (!row) artifact(drawCell(index, x));
+      else row.add(pdf.struct(isHeader ? "TH" : "TD", isHeader ? COLUMN_HEADER : {}, drawCell(index, x)));
       x += column.width;
     });
-    pdf
-      .moveTo(left, top + height)
-      .lineTo(left + tableWidth, top + height)
-      .lineWidth(0.5)
-      .strokeColor("#999999")
-      .stroke();
+    row?.end();
+    artifact(() =>
+      pdf
+        .moveTo(left, top + height)
+        .lineTo(left + tableWidth, top + height)
+        .lineWidth(0.5)
+        .strokeColor("#999999")
+        .stroke(),
+    );
     pdf.x = left;
     pdf.y = top + height;
   };
   const headerCells = Object.fromEntries(COLUMNS.map((column) => [column.key, column.label])) as Cells;
 
-  drawRow(headerCells, true);
+  drawRow(headerCells, "header");
+  document.items.forEach((item, index) => drawRow(rowCells(item, index), "data"));
+  table.end();
   if (document.items.length === 0) {
-    pdf.moveDown(0.5).font("regular").fontSize(9).text("No signatory matches these filters.", left);
+    pdf.moveDown(0.5);
+    tagged("P", () => pdf.font("regular").fontSize(9).text("No signatory matches these filters.", left));
   }
-  document.items.forEach((item, index) => drawRow(rowCells(item, index), false));
 
   pdf.x = left;
   pdf.moveDown(1).font("regular").fontSize(8).fillColor("#333333");
@@ -164,7 +204,11 @@ export function buildSignatoriesPdf({ document, filters, citation }: SignatoryEx
     "The list shows published signatures, accessions and withdrawals as recorded from the sources cited for each entry; it is an independent record, not an official United Nations publication.",
     `Suggested citation: ${citation}`,
   ];
-  for (const note of notes) pdf.text(note, left, pdf.y, { width: tableWidth }).moveDown(0.4);
+  for (const note of notes) {
+    tagged("P", () => pdf.text(note, left, pdf.y, { width: tableWidth }));
+    pdf.moveDown(0.4);
+  }
+  root.end();
 
   const range = pdf.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index++) {
@@ -172,13 +216,11 @@ export function buildSignatoriesPdf({ document, filters, citation }: SignatoryEx
     const bottomMargin = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0; // writing inside the margin must not start a new page
     const footerY = pdf.page.height - PAGE_MARGIN - 10;
-    pdf.font("regular").fontSize(7.5).fillColor("#555555");
-    pdf.text(`${TRACKER_NAME} · List of signatories as of ${formatDay(document.asOf)}`, left, footerY, {
-      width: tableWidth,
-      align: "left",
-      lineBreak: false,
+    artifact(() => {
+      pdf.font("regular").fontSize(7.5).fillColor("#555555");
+      pdf.text(`${TRACKER_NAME} · List of signatories, ${moment}`, left, footerY, { width: tableWidth, align: "left", lineBreak: false });
+      pdf.text(`Page ${index + 1} of ${range.count}`, left, footerY, { width: tableWidth, align: "right", lineBreak: false });
     });
-    pdf.text(`Page ${index + 1} of ${range.count}`, left, footerY, { width: tableWidth, align: "right", lineBreak: false });
     pdf.page.margins.bottom = bottomMargin;
   }
   pdf.end();

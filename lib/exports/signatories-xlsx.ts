@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
 import { utcMidnightOf } from "@/lib/dates/partial-date";
-import { neutraliseFormula } from "./neutralise-formula";
 import { CSV_COLUMNS } from "./signatories-csv";
 import { describeFilters, type SignatoryExport } from "./signatories-document";
 import { formatDay, TRACKER_NAME } from "./suggested-citation";
@@ -30,7 +29,12 @@ function dateCell(date: string | null, precision: string): Date | string | null 
   return precision === "day" ? utcMidnightOf(date) : date;
 }
 
-/** Sheet 1 "Signatories" (one row per action, CSV column names), sheet 2 "About" (instrument, filters, citation). */
+/**
+ * Sheet 1 "Signatories" (one row per action, CSV column names), sheet 2 "About" (instrument, filters, citation).
+ * Text is written as typed: ExcelJS stores a string as a text cell, which Excel, LibreOffice and Google Sheets
+ * never evaluate, so a leading apostrophe (the CSV's defence) would only show as a stray character here.
+ * Only an object with a `formula` makes a formula cell, and none is ever written.
+ */
 export async function buildSignatoriesXlsx({ document, filters, citation }: SignatoryExport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = TRACKER_NAME;
@@ -40,7 +44,7 @@ export async function buildSignatoriesXlsx({ document, filters, citation }: Sign
   sheet.columns = CSV_COLUMNS.map(([header]) => ({ header, key: header, width: COLUMN_WIDTHS[header] ?? 14 }));
   for (const item of document.items) {
     const values: Record<string, unknown> = {};
-    for (const [header, field] of CSV_COLUMNS) values[header] = neutraliseFormula(item[field]);
+    for (const [header, field] of CSV_COLUMNS) values[header] = item[field];
     values.date = dateCell(item.date, item.datePrecision);
     sheet.addRow(values);
   }
@@ -59,7 +63,7 @@ export async function buildSignatoriesXlsx({ document, filters, citation }: Sign
     ["Instrument slug", document.instrument.slug],
     ["Opened for signature", formatDay(document.instrument.openedOn)],
     ...describeFilters(filters).map(([label, value]): [string, string] => [`Filter: ${label}`, value]),
-    ["As of", document.asOf],
+    ["As of", document.asOf ?? "Not filtered: the current record, undated actions included"],
     ["Generated at (UTC)", document.generatedAt],
     ["Rows", document.count],
     [
@@ -68,7 +72,7 @@ export async function buildSignatoriesXlsx({ document, filters, citation }: Sign
     ],
     ["Suggested citation", citation],
   ];
-  for (const [field, value] of aboutRows) about.addRow({ field, value: neutraliseFormula(value) });
+  for (const [field, value] of aboutRows) about.addRow({ field, value });
   about.getRow(1).font = { bold: true };
   about.getColumn("value").alignment = { wrapText: true, vertical: "top" };
 

@@ -3,6 +3,8 @@
 
 import { formatDay as formatDayInEnglish, formatPartialDate as formatPartialDateInEnglish } from "@/lib/dates/format-date";
 import type { DatePrecision } from "@/generated/prisma/enums";
+import type { SignatoriesDocument } from "@/lib/api/schema";
+import { generatedOn } from "./export-filename";
 
 /** "28 Sept 2018" for an ISO day: the site's own formatter, in English (exports are English for now). */
 export function formatDay(isoDay: string): string {
@@ -16,6 +18,15 @@ export function formatPartialDate(date: string | null, precision: DatePrecision)
 
 export const TRACKER_NAME = "Code of Conduct Signatory Tracker";
 
-export function suggestedCitation(input: { instrumentTitle: string; asOf: string; url: string }): string {
-  return `${TRACKER_NAME}, “Signatories of the ${input.instrumentTitle}”, as of ${formatDay(input.asOf)}. ${input.url}`;
+/** "as of 15 Jul 2019" for a list as of a day; "current record on 28 Nov 2026" (the day of generation) otherwise. */
+export function describeListMoment(document: Pick<SignatoriesDocument, "asOf" | "generatedAt">): string {
+  return document.asOf ? `as of ${formatDay(document.asOf)}` : `current record on ${formatDay(generatedOn(document))}`;
+}
+
+export function suggestedCitation(input: {
+  instrumentTitle: string;
+  document: Pick<SignatoriesDocument, "asOf" | "generatedAt">;
+  url: string;
+}): string {
+  return `${TRACKER_NAME}, “Signatories of the ${input.instrumentTitle}”, ${describeListMoment(input.document)}. ${input.url}`;
 }

@@ -12,8 +12,12 @@ export const UN_REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"] as
 // An empty query value means "no filter": a GET form sends every field, filled or not.
 const blankToUndefined = (value: string | undefined) => (value ? value : undefined);
 
-/** A trimmed query value for a further check (piped), or undefined when blank. */
-const blankAsUndefined = z.string().trim().optional().transform(blankToUndefined);
+/**
+ * A query value trimmed, and undefined when blank, before its schema checks it. A preprocess, not a
+ * transform: the OpenAPI generator describes the schema after a preprocess (enum, pattern, format), but
+ * the input of a transform, so constraints written after a transform were missing from the document.
+ */
+const trimmedOrAbsent = (value: unknown) => (typeof value === "string" ? blankToUndefined(value.trim()) : value);
 
 // The length is checked before the transform so that the OpenAPI document can state it (maxLength).
 const optionalText = (max: number) =>
@@ -24,36 +28,51 @@ const optionalText = (max: number) =>
     .optional()
     .transform(blankToUndefined);
 
+/** Region names are matched whatever their case (region=asia); the contract names the canonical spelling. */
+const canonicalRegion = (value: unknown) => {
+  const trimmed = trimmedOrAbsent(value);
+  if (typeof trimmed !== "string") return trimmed;
+  return UN_REGIONS.find((region) => region.toLowerCase() === trimmed.toLowerCase()) ?? trimmed;
+};
+
+/** Says what is wrong with a day: its shape, or a month or day that does not exist. */
+export function isoDayProblem(value: unknown): string {
+  const text = typeof value === "string" ? value : "";
+  return (/^\d{4}-\d{2}-\d{2}$/.test(text) && partialDateProblem(text, "day")) || "Write the date as YYYY-MM-DD, e.g. 2019-07-15";
+}
+
 export const signatoryFiltersSchema = z.object({
   q: optionalText(100),
-  region: blankAsUndefined.pipe(
+  region: z.preprocess(
+    canonicalRegion,
     z
-      .string()
-      .transform((value) => UN_REGIONS.find((region) => region.toLowerCase() === value.toLowerCase()) ?? value)
-      .pipe(z.enum(UN_REGIONS, { message: `Choose one of: ${UN_REGIONS.join(", ")}` }))
-      .optional(),
+      .enum(UN_REGIONS, { message: `Choose one of: ${UN_REGIONS.join(", ")}` })
+      .optional()
+      .meta({ description: "UN M49 region (matched whatever the case)" }),
   ),
-  year: blankAsUndefined.pipe(
+  year: z.preprocess(
+    trimmedOrAbsent,
     z
       .string()
       .regex(/^\d{4}$/, { message: "Write the year with four digits, e.g. 2018" })
-      .optional(),
+      .optional()
+      .meta({ description: "Year of the action", example: "2018" }),
   ),
   kind: z.enum(ParticipantKind, { message: "Choose state or organization" }).optional(),
   action: z.enum(ActionKind, { message: "Choose signature, accession or withdrawal" }).optional(),
   sort: z.enum(SIGNATORY_SORTS, { message: "Sort by name or date" }).default("name"),
   order: z.enum(SORT_ORDERS, { message: "Order asc or desc" }).default("asc"),
-  asOf: blankAsUndefined.pipe(
-    z
-      .string()
-      .superRefine((value, ctx) => {
-        // Say what is wrong: the shape, or a month or day that does not exist.
-        const problem = /^\d{4}-\d{2}-\d{2}$/.test(value)
-          ? partialDateProblem(value, "day")
-          : "Write the date as YYYY-MM-DD, e.g. 2019-07-15";
-        if (problem) ctx.addIssue({ code: "custom", message: problem });
-      })
-      .optional(),
+  asOf: z.preprocess(
+    trimmedOrAbsent,
+    // z.iso.date() checks the calendar (no 30 February) and is published as `format: date`.
+    z.iso
+      .date({ error: (issue) => isoDayProblem(issue.input) })
+      .optional()
+      .meta({
+        description:
+          "The list as it stood at the end of this day: actions dated on or before it (a month or year counts from its last day); undated actions are left out. Without asOf: the current record, undated actions included.",
+        example: "2019-07-15",
+      }),
   ),
 });
 

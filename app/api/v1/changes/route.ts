@@ -10,7 +10,7 @@ export const GET = publicGet(async (_request, { url }) => {
   const cursor = query.cursor ? decodeChangesCursor(query.cursor) : undefined;
   if (cursor === null) throw invalidParameters({ cursor: "Pass the nextCursor of the previous page unchanged" });
   const since = query.since ? new Date(query.since) : undefined;
-  const limit = query.limit ? Number(query.limit) : CHANGES_PAGE_SIZE.default;
+  const limit = query.limit ?? CHANGES_PAGE_SIZE.default;
 
   const page = await listPublicChanges(db, { since, cursor, limit });
   let next: string | null = null;
