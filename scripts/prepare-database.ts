@@ -5,6 +5,7 @@ import Sqlite from "better-sqlite3";
 import { createPrismaClient } from "@/lib/db";
 import { databaseKindOf, preparePrivateDatabaseFile, sqliteFilePath } from "@/lib/database/driver-adapter";
 import { env } from "@/lib/env";
+import { normaliseStoredUrls } from "@/lib/record/normalise-stored-urls";
 import { ensureFirstAdmin, type FirstAdminResult } from "@/lib/users/ensure-first-admin";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 
@@ -29,7 +30,7 @@ export function applyMigrations(databaseUrl: string = env.DATABASE_URL): void {
   }
 }
 
-/** Migrate, seed when empty, create the first admin: everything `npm start` needs before serving. */
+/** Migrate, seed when empty, normalise old web addresses, create the first admin: everything `npm start` needs before serving. */
 export async function prepareDatabase(): Promise<FirstAdminResult> {
   applyMigrations();
   const db = createPrismaClient();
@@ -39,6 +40,10 @@ export async function prepareDatabase(): Promise<FirstAdminResult> {
       console.log(
         `Seeded ${summary.participantsCreated} participants, ${summary.commitmentsCreated} commitments and ${summary.actionsCreated} sourced signatures and accessions.`,
       );
+    }
+    const normalised = await normaliseStoredUrls(db);
+    if (normalised.actions + normalised.statements > 0) {
+      console.log(`Stored ${normalised.actions + normalised.statements} web addresses in their normalised form (each in the audit log).`);
     }
     return await ensureFirstAdmin(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
   } finally {

@@ -49,68 +49,72 @@ export async function SignatoryTimelineChart({
   );
   const valueTicks = Array.from({ length: 6 }, (_, i) => Math.round((yMax / 5) * i));
 
+  // The chart and its caption are the figure; the table of the same data follows it (a figcaption must come
+  // first or last in its figure).
   return (
-    <figure className="space-y-3">
-      {steps.length === 0 ? (
-        <p className="rounded border border-rule bg-white px-4 py-6 text-center text-muted" data-testid="timeline-empty">
-          {t("empty")}
-        </p>
-      ) : (
-        <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="img"
-          aria-labelledby="timeline-title timeline-desc"
-          className="h-auto w-full rounded border border-rule bg-white"
-        >
-          <title id="timeline-title">{t("title")}</title>
-          <desc id="timeline-desc">{t("description", { total: steps.at(-1)!.total })}</desc>
-          {valueTicks.map((value) => (
-            <g key={value}>
-              <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(value)} y2={y(value)} stroke="#e3e6ea" />
-              <text x={MARGIN.left - 8} y={y(value) + 4} textAnchor="end" fontSize="12" fill="#4a5565">
-                {value}
-              </text>
-            </g>
-          ))}
-          {yearTicks.map((day) => (
-            <text key={day} x={x(day)} y={HEIGHT - 10} textAnchor="middle" fontSize="12" fill="#4a5565">
-              {day.slice(0, 4)}
-            </text>
-          ))}
-          <path d={line} fill="none" stroke="var(--color-signed)" strokeWidth="2.5" />
-          {steps.map((step) => (
-            <circle
-              key={step.day}
-              cx={x(step.day)}
-              cy={y(step.total)}
-              r="4"
-              fill={step.hasPeriodDates ? "#fff" : "var(--color-signed)"}
-              stroke="var(--color-signed)"
-              strokeWidth="2"
-            >
-              <title>
-                {t("pointTitle", { day: formatDay(step.day), total: step.total, joined: step.joined, withdrew: step.withdrew })}
-              </title>
-            </circle>
-          ))}
-        </svg>
-      )}
-      <figcaption className="space-y-1 text-sm text-muted">
-        <p>{t("periodRule")}</p>
-        {undated.length > 0 && (
-          <p data-testid="timeline-undated">
-            {t("undated", { count: undated.length })}{" "}
-            {undated.map((participant, index) => (
-              <span key={`${participant.code}-${index}`}>
-                {index > 0 && ", "}
-                <Link href={`/signatories/${participant.code}`} className="underline underline-offset-4">
-                  {participant.name}
-                </Link>
-              </span>
-            ))}
+    <div className="space-y-3">
+      <figure className="space-y-3">
+        {steps.length === 0 ? (
+          <p className="rounded border border-rule bg-white px-4 py-6 text-center text-muted" data-testid="timeline-empty">
+            {t("empty")}
           </p>
+        ) : (
+          <svg
+            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+            role="img"
+            aria-labelledby="timeline-title timeline-desc"
+            className="h-auto w-full rounded border border-rule bg-white"
+          >
+            <title id="timeline-title">{t("title")}</title>
+            <desc id="timeline-desc">{t("description", { total: steps.at(-1)!.total })}</desc>
+            {valueTicks.map((value) => (
+              <g key={value}>
+                <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(value)} y2={y(value)} stroke="#e3e6ea" />
+                <text x={MARGIN.left - 8} y={y(value) + 4} textAnchor="end" fontSize="12" fill="#4a5565">
+                  {value}
+                </text>
+              </g>
+            ))}
+            {yearTicks.map((day) => (
+              <text key={day} x={x(day)} y={HEIGHT - 10} textAnchor="middle" fontSize="12" fill="#4a5565">
+                {day.slice(0, 4)}
+              </text>
+            ))}
+            <path d={line} fill="none" stroke="var(--color-signed)" strokeWidth="2.5" />
+            {steps.map((step) => (
+              <circle
+                key={step.day}
+                cx={x(step.day)}
+                cy={y(step.total)}
+                r="4"
+                fill={step.hasPeriodDates ? "#fff" : "var(--color-signed)"}
+                stroke="var(--color-signed)"
+                strokeWidth="2"
+              >
+                <title>
+                  {t("pointTitle", { day: formatDay(step.day), total: step.total, joined: step.joined, withdrew: step.withdrew })}
+                </title>
+              </circle>
+            ))}
+          </svg>
         )}
-      </figcaption>
+        <figcaption className="space-y-1 text-sm text-muted">
+          <p>{t("periodRule")}</p>
+          {undated.length > 0 && (
+            <p data-testid="timeline-undated">
+              {t("undated", { count: undated.length })}{" "}
+              {undated.map((participant, index) => (
+                <span key={`${participant.code}-${index}`}>
+                  {index > 0 && ", "}
+                  <Link href={`/signatories/${participant.code}`} className="underline underline-offset-4">
+                    {participant.name}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          )}
+        </figcaption>
+      </figure>
       {steps.length > 0 && (
         <details className="rounded border border-rule bg-white px-4 py-2 text-sm">
           <summary className="cursor-pointer py-1 font-medium">{t("asTable")}</summary>
@@ -148,6 +152,6 @@ export async function SignatoryTimelineChart({
           </table>
         </details>
       )}
-    </figure>
+    </div>
   );
 }

@@ -22,38 +22,42 @@ export async function WorldMap({ participants, asOf }: { participants: MapPartic
   const unmapped = listed.filter((p) => !p.isoNumeric || !mapped.has(p.isoNumeric));
   const notSignedCount = participants.filter((p) => p.kind === "state" && p.status === "not-signed").length;
 
+  // The figure is the map and its caption; the map in words follows it (a figcaption must come first or
+  // last in its figure, so the details cannot sit inside).
   return (
-    <figure className="space-y-3">
-      <iframe
-        src={asOf ? `/map.svg?asOf=${asOf}` : "/map.svg"}
-        title={t("title")}
-        className="block h-auto w-full rounded border border-rule bg-white"
-        style={{ aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}` }}
-        data-testid="world-map"
-        // Nothing in the map can be operated, so it is no tab stop (it would take focus without showing it);
-        // screen readers still read each country in it.
-        tabIndex={-1}
-      />
-      <figcaption className="space-y-2 text-sm">
-        <ul className="flex flex-wrap gap-x-5 gap-y-1" aria-label={t("legend")}>
-          {LEGEND.map((status) => (
-            <li key={status} className="inline-flex items-center gap-1.5">
+    <div className="space-y-3">
+      <figure className="space-y-3">
+        <iframe
+          src={asOf ? `/map.svg?asOf=${asOf}` : "/map.svg"}
+          title={t("title")}
+          className="block h-auto w-full rounded border border-rule bg-white"
+          style={{ aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}` }}
+          data-testid="world-map"
+          // Nothing in the map can be operated, so it is no tab stop (it would take focus without showing it);
+          // screen readers still read each country in it.
+          tabIndex={-1}
+        />
+        <figcaption className="space-y-2 text-sm">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1" aria-label={t("legend")}>
+            {LEGEND.map((status) => (
+              <li key={status} className="inline-flex items-center gap-1.5">
+                <svg viewBox="0 0 14 14" className="h-3.5 w-3.5" aria-hidden="true">
+                  <rect width="14" height="14" fill={MAP_STATUS_COLORS[status]} stroke={MAP_BORDER} strokeWidth="1" />
+                </svg>
+                <StatusIcon status={status} className="h-3.5 w-3.5" />
+                {tStatus(status)}
+              </li>
+            ))}
+            <li className="inline-flex items-center gap-1.5">
               <svg viewBox="0 0 14 14" className="h-3.5 w-3.5" aria-hidden="true">
-                <rect width="14" height="14" fill={MAP_STATUS_COLORS[status]} stroke={MAP_BORDER} strokeWidth="1" />
+                <rect x="0.5" y="0.5" width="13" height="13" fill={MAP_NO_DATA_FILL} stroke={MAP_BORDER} strokeWidth="1" />
               </svg>
-              <StatusIcon status={status} className="h-3.5 w-3.5" />
-              {tStatus(status)}
+              {t("noData")}
             </li>
-          ))}
-          <li className="inline-flex items-center gap-1.5">
-            <svg viewBox="0 0 14 14" className="h-3.5 w-3.5" aria-hidden="true">
-              <rect x="0.5" y="0.5" width="13" height="13" fill={MAP_NO_DATA_FILL} stroke={MAP_BORDER} strokeWidth="1" />
-            </svg>
-            {t("noData")}
-          </li>
-        </ul>
-        <p className="text-muted">{t("disclaimer")}</p>
-      </figcaption>
+          </ul>
+          <p className="text-muted">{t("disclaimer")}</p>
+        </figcaption>
+      </figure>
       <details className="rounded border border-rule bg-white px-4 py-2 text-sm" data-testid="map-in-words">
         <summary className="cursor-pointer py-1 font-medium">{t("inWords")}</summary>
         <p className="mt-2">
@@ -108,6 +112,6 @@ export async function WorldMap({ participants, asOf }: { participants: MapPartic
           </table>
         )}
       </details>
-    </figure>
+    </div>
   );
 }

@@ -2,7 +2,8 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import type { Transaction } from "@/lib/db";
 
 export type AuditInput = {
-  actor: ActingUser;
+  /** A signed-in user, or a step of the system itself (no id: its name is what the history shows). */
+  actor: Pick<ActingUser, "name"> & { id: string | null };
   action: string;
   entityType: "signature" | "statement" | "user";
   entityId: string;

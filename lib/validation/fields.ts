@@ -29,17 +29,32 @@ export const requiredText = (label: string, max: number) =>
     .min(1, { message: `Enter ${label.toLowerCase()}` })
     .max(max, { message: `${label} is too long: use at most ${max.toLocaleString("en")} characters` });
 
-/** Optional web address: only http(s), so no `javascript:` or `data:` link can reach a page. */
+export const URL_MAX_LENGTH = 2000;
+
+/**
+ * Optional web address: only http(s), so no `javascript:` or `data:` link can reach a page. Stored in its
+ * normalised form (`new URL(…).href`: scheme and host in lower case, spaces and non-ASCII percent-encoded,
+ * an IDN host in punycode), so that a stored value is always a valid URL for every reader of the open data.
+ * The length is checked on what is stored.
+ */
 export const optionalHttpUrl = (label: string) =>
   z
     .string()
     .trim()
-    .max(2000, { message: `${label} is too long: use at most 2,000 characters` })
     .optional()
     .transform((value) => (value ? value : null))
     .refine((value) => value === null || isHttpUrl(value), {
       message: `${label} must be a web address starting with http:// or https://`,
+    })
+    .transform((value) => (value === null ? null : normaliseHttpUrl(value)))
+    .refine((value) => value === null || value.length <= URL_MAX_LENGTH, {
+      message: `${label} is too long: use at most 2,000 characters`,
     });
+
+/** The WHATWG serialisation of an http(s) address (the form stored); other text is returned unchanged. */
+export function normaliseHttpUrl(value: string): string {
+  return isHttpUrl(value) ? new URL(value).href : value;
+}
 
 export function isHttpUrl(value: string): boolean {
   try {
