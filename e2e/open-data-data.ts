@@ -8,7 +8,7 @@ import { TEST_PARTICIPANTS } from "./fixtures";
 // Data the open-data tests write: only on the participants reserved for them, always through a
 // transaction that bumps the record revision (as the editor will), so cached reads see it at once.
 
-export type OpenDataParticipant = (typeof TEST_PARTICIPANTS.openData)[number];
+export type OpenDataParticipant = (typeof TEST_PARTICIPANTS.openData | typeof TEST_PARTICIPANTS.validators)[number];
 
 export type TestSignature = {
   action?: "signature" | "accession" | "withdrawal";

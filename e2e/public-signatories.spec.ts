@@ -176,7 +176,7 @@ test("rows show dates with their precision, the withdrawal, and the summary line
       NOT: { actions: { some: { status: "published", action: "withdrawal" } } },
     },
   });
-  await expect(page.getByTestId("summary")).toContainText(`${current} signatories · ${rows} shown · as of `);
+  await expect(page.getByTestId("summary")).toContainText(`${current} signatories · ${rows} shown · current record on `);
   await expectNoAxeViolations(page);
 });
 

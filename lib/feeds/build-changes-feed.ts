@@ -47,6 +47,8 @@ export function buildChangesFeed(input: {
     generator: TRACKER_NAME,
     feedLinks: { atom: `${input.origin}/feed.xml` },
     copyright: "An independent record compiled from the sources cited on each entry.",
+    // RFC 4287 §4.1.1 requires an author on the feed or on every entry (feedparser found none).
+    author: { name: TRACKER_NAME, link: input.origin },
   });
   for (const change of input.changes) {
     feed.addItem({

@@ -1,4 +1,3 @@
-import "server-only";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Database } from "@/lib/db";
 import { ACTION_SNAPSHOT_SELECT } from "@/lib/participant-actions/action-fields";
@@ -9,7 +8,8 @@ import { bumpRecordRevision } from "./record-revision";
 // `new URL(…).href` (lib/validation/fields.ts). This startup step (scripts/prepare-database.ts) brings rows
 // written before that into the same form — in code, not in a SQL migration, because SQL cannot apply the
 // WHATWG URL rules. Each row changed gets its audit entry like any correction, and the record revision
-// moves once; a database with nothing to change is not written to at all.
+// moves once; a database with nothing to change is not written to at all. No "server-only" import: the
+// start-up script runs it outside Next.
 
 /** Who made the change, in the history: the step itself, no user. */
 export const URL_NORMALISER = { id: null, name: "URL normalisation (automatic)" } as const;

@@ -105,7 +105,13 @@ export default async function ApiDocumentationPage() {
           <li>{t("formats.json")}</li>
           <li>{t("formats.pdf")}</li>
         </ul>
-        <p>{t("formats.filename", { pattern: "signatories-<instrument-slug>-as-of-<YYYY-MM-DD>.<ext>" })}</p>
+        <p>
+          {t("formats.filename", {
+            pattern: "signatories-<instrument-slug>-<current|as-of>-<YYYY-MM-DD>.<ext>",
+            currentPattern: "signatories-<instrument-slug>-current-<YYYY-MM-DD>.<ext>",
+            asOfPattern: "signatories-<instrument-slug>-as-of-<asOf>.<ext>",
+          })}
+        </p>
         <p>{t("formats.formula")}</p>
       </section>
 

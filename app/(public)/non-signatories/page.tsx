@@ -53,6 +53,7 @@ export default async function NonSignatoriesPage({ searchParams }: Props) {
         {t.rich("summary", {
           total: nonSignatories.length,
           shown: shownCount,
+          moment: asOf ? "as-of" : "current",
           date: () => <PartialDate date={asOf ?? todayIso()} precision="day" />,
         })}
       </p>

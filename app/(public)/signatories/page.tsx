@@ -63,6 +63,8 @@ export default async function SignatoriesPage({ searchParams }: Props) {
           {t.rich("summary", {
             total: count.total,
             shown: rows.length,
+            // Without asOf this is the current record (undated actions included), not "as of" today.
+            moment: filters.asOf ? "as-of" : "current",
             date: () => <PartialDate date={asOf} precision="day" />,
           })}
         </p>
@@ -83,7 +85,7 @@ export default async function SignatoriesPage({ searchParams }: Props) {
       )}
       <p className="text-sm text-muted">{t("dateNote")}</p>
 
-      <PrintCitation title={t("heading")} path={`/signatories${filterQuery ? `?${filterQuery}` : ""}`} asOf={asOf} />
+      <PrintCitation title={t("heading")} path={`/signatories${filterQuery ? `?${filterQuery}` : ""}`} asOf={filters.asOf} />
     </div>
   );
 }

@@ -8,7 +8,6 @@ import { StatementCard } from "@/components/public/statement-card";
 import { StatusLabel } from "@/components/public/status-label";
 import { VerificationBadge } from "@/components/public/verification-badge";
 import { Instant, PartialDate } from "@/components/ui/partial-date";
-import { todayIso } from "@/lib/dates/partial-date";
 import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { getParticipantRecord } from "@/lib/participants/get-participant-record";
@@ -222,7 +221,7 @@ export default async function ParticipantPage({ params }: Props) {
         )}
       </section>
 
-      <PrintCitation title={participant.name} path={`/signatories/${participant.code}`} asOf={todayIso()} />
+      <PrintCitation title={participant.name} path={`/signatories/${participant.code}`} />
     </article>
   );
 }
