@@ -9,7 +9,13 @@ import { stripJpegMetadata } from "./strip-jpeg-metadata";
 import { stripPngMetadata } from "./strip-png-metadata";
 
 /** A file ready to store: its detected format, the bytes to keep (images without metadata), their SHA-256. */
-export type InspectedEvidenceFile = { format: EvidenceFormat; bytes: Uint8Array; sha256: string; byteSize: number; fileName: string };
+export type InspectedEvidenceFile = {
+  format: EvidenceFormat;
+  bytes: Uint8Array<ArrayBuffer>;
+  sha256: string;
+  byteSize: number;
+  fileName: string;
+};
 
 /** Media types file-type reports for the formats we keep (an animated PNG is kept as its still image). */
 const FORMAT_OF_DETECTED_TYPE: Record<string, EvidenceFormat> = {
@@ -51,7 +57,7 @@ export async function inspectEvidenceFile(input: Uint8Array, uploadedName: strin
       "This file also contains web-page code (HTML, SVG or script), so it is refused. Save or scan the document again and attach that.",
     );
 
-  let bytes: Uint8Array;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = format === "jpeg" ? stripJpegMetadata(input) : format === "png" ? stripPngMetadata(input) : checkedPdf(input);
   } catch (error) {
@@ -69,8 +75,8 @@ export async function inspectEvidenceFile(input: Uint8Array, uploadedName: strin
 }
 
 /** A PDF is stored exactly as uploaded (its signatures would break otherwise), once it ends as a PDF ends. */
-function checkedPdf(input: Uint8Array): Uint8Array {
+function checkedPdf(input: Uint8Array): Uint8Array<ArrayBuffer> {
   const tail = Buffer.from(input.subarray(Math.max(0, input.byteLength - 1024))).toString("latin1");
   if (!PDF_END.test(tail)) throw new DamagedFileError("it does not end with %%EOF, or has something appended");
-  return input;
+  return new Uint8Array(input);
 }

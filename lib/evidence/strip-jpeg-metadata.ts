@@ -25,7 +25,7 @@ const EXIF_HEADER = [0x45, 0x78, 0x69, 0x66, 0x00, 0x00]; // "Exif\0\0"
 const ADOBE_HEADER = [0x41, 0x64, 0x6f, 0x62, 0x65]; // "Adobe"
 const ORIENTATION_TAG = 0x0112;
 
-export function stripJpegMetadata(input: Uint8Array): Uint8Array {
+export function stripJpegMetadata(input: Uint8Array): Uint8Array<ArrayBuffer> {
   if (input[0] !== 0xff || input[1] !== SOI) throw new DamagedFileError("it does not start like a JPEG");
   const kept: Uint8Array[] = [Uint8Array.of(0xff, SOI)];
   let orientation: number | undefined;

@@ -13,7 +13,7 @@ const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const KEPT_CHUNKS = new Set(["IHDR", "PLTE", "tRNS", "gAMA", "cHRM", "sRGB", "cICP", "IDAT", "IEND"]);
 const CHUNK_TYPE = /^[A-Za-z]{4}$/;
 
-export function stripPngMetadata(input: Uint8Array): Uint8Array {
+export function stripPngMetadata(input: Uint8Array): Uint8Array<ArrayBuffer> {
   if (!SIGNATURE.every((byte, index) => input[index] === byte)) throw new DamagedFileError("it does not start like a PNG");
   const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
   const kept: Uint8Array[] = [input.subarray(0, SIGNATURE.length)];
