@@ -190,3 +190,8 @@ export const REFUSED_FILES = {
   gif: Buffer.from("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==", "base64"),
   wrongMagic: Buffer.concat([Buffer.from("%PDX-1.4\n"), minimalPdf().subarray(9)]),
 };
+
+/** A file as a browser's form would send it (the type is what the browser claims; the server ignores it). */
+export function uploadedFile(bytes: Uint8Array, name: string, claimedType = ""): File {
+  return new File([new Uint8Array(bytes)], name, { type: claimedType });
+}
