@@ -33,4 +33,5 @@ export const TEST_PARTICIPANTS = {
   publicSite: ["chl", "nor", "jpn", "bra", "ken", "isl"],
   openData: ["can", "fji", "per", "gha", "nzl", "arg"],
   editor: ["mex", "ind", "npl", "ury", "swe", "aus", "irl", "sen"],
+  evidence: ["idn", "mys", "phl", "tha", "vnm", "khm", "lao", "mmr"],
 } as const;
