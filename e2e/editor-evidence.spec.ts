@@ -25,6 +25,7 @@ test("a PDF comes back byte for byte, a JPEG without its GPS, and the badge says
   page,
   browser,
   db,
+  expectNoAxeViolations,
 }) => {
   test.setTimeout(90_000);
   await resetEvidenceParticipant(db, uploads);
@@ -46,6 +47,7 @@ test("a PDF comes back byte for byte, a JPEG without its GPS, and the badge says
   await attach(page, { name: "IMG_0042.JPG", mimeType: "image/jpeg", buffer: photo }, "Press article", "Public");
   await expect(page.getByTestId("form-status").filter({ hasText: "Attached IMG_0042.jpg." })).toBeVisible();
   await expect(page.getByTestId("evidence-document")).toHaveCount(2);
+  await expectNoAxeViolations(page);
 
   // The public page lists both, each with its size and SHA-256; anyone downloads them.
   const visitor = await browser.newContext();
@@ -97,6 +99,7 @@ test("a PDF comes back byte for byte, a JPEG without its GPS, and the badge says
   await publicPage.reload();
   await expect(publicPage.getByTestId("verification-basis")).toHaveText(`Depositary record — signed instrument, PDF, ${pdf.length} bytes`);
   await expect(publicPage.getByTestId("history")).toContainText("Evidence document attached");
+  await expectNoAxeViolations(publicPage);
   await visitor.close();
 });
 
