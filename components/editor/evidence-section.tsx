@@ -64,7 +64,7 @@ export async function EvidenceSection({
                   })}
                 </dd>
               </dl>
-              <div className="grid gap-4 md:grid-cols-2">
+              <div className="grid items-start gap-4 md:grid-cols-2">
                 <EvidenceVisibilityForm
                   changeAction={actions.changeVisibility}
                   documentId={document.id}

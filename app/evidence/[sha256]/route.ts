@@ -30,5 +30,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ sha2
     ETag: `"${file.sha256}"`,
   };
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), headers.ETag)) return new Response(null, { status: 304, headers });
-  return new Response(file.bytes, { headers: { ...headers, "Content-Length": String(file.bytes.byteLength) } });
+  // No Content-Length: Next drops it from route handlers' responses and streams the body.
+  return new Response(file.bytes, { headers });
 }
