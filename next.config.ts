@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { securityHeaders } from "./lib/http/security-headers";
+import { SERVER_ACTION_BODY_LIMIT } from "./lib/evidence/evidence-limits";
+import { evidenceSecurityHeaders, securityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -9,10 +10,15 @@ const nextConfig: NextConfig = {
   // body for browsers and blocking for bots only: the page cache in front of Next (server/) stores one copy
   // of a page for everyone, so it must not depend on the User-Agent.
   htmlLimitedBots: /.*/,
+  // Server Actions accept 1 MB by default; an evidence document may be 10 MB. Raised only that far (the
+  // document plus the form's few fields): a larger body is refused by Next before it is parsed. The upload
+  // form refuses an over-large file before sending it, so the editor sees a message, not an error page.
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
   headers() {
     return Promise.resolve([
-      { source: "/((?!map\\.svg$).*)", headers: securityHeaders("deny") },
+      { source: "/((?!map\\.svg$|evidence/[^/]+$).*)", headers: securityHeaders("deny") },
       { source: "/map.svg", headers: securityHeaders("same-origin") },
+      { source: "/evidence/:sha256", headers: evidenceSecurityHeaders() },
     ]);
   },
 };

@@ -1,6 +1,8 @@
 import { request as playwrightRequest, type Page } from "@playwright/test";
 import { E2E_BASE_URL } from "./e2e-settings";
+import { minimalPdf } from "@/tests/evidence-files";
 import { createAccount, signIn, unusedTotpCode } from "./editor-data";
+import { attachThroughForm, recordPublishedSignature, resetEvidenceParticipant } from "./evidence-data";
 import { expect, test, TEST_PARTICIPANTS } from "./fixtures";
 import { captureServerAction, replayServerAction, type CapturedAction } from "./server-action-replay";
 
@@ -11,6 +13,7 @@ import { captureServerAction, replayServerAction, type CapturedAction } from "./
 // account's own actions are replayed by other accounts. (Next only runs an action at a URL whose page uses it.)
 
 const [targetCode] = TEST_PARTICIPANTS.editor;
+const evidenceCode = TEST_PARTICIPANTS.evidence[5];
 
 async function fillNewSignature(page: Page) {
   await page.goto("/editor/signatures/new");
@@ -39,6 +42,8 @@ async function databaseState(db: import("@/lib/db").Database) {
     }),
     recoveryCodes: await db.recoveryCode.findMany({ orderBy: { id: "asc" }, select: { id: true, usedAt: true } }),
     audit: await db.auditEntry.count(),
+    evidenceFiles: await db.evidenceFile.count(),
+    evidenceDocuments: await db.evidenceDocument.findMany({ orderBy: { id: "asc" } }),
   };
 }
 
@@ -86,6 +91,46 @@ test("every Server Action refuses callers without the right session, role or sco
       await page.getByLabel("Text").fill("Injected statement");
       await page.getByLabel("Commitment 7").check();
       await page.getByRole("button", { name: "Save statement" }).click();
+    }),
+  };
+  // Evidence: a real document on a record of a participant reserved for these tests, then its three forms.
+  await resetEvidenceParticipant(db, evidenceCode);
+  const evidenceActionId = await recordPublishedSignature(db, evidenceCode);
+  const evidenceParticipant = await db.participant.findUniqueOrThrow({ where: { code: evidenceCode } });
+  await page.goto(`/editor/signatures/${evidenceActionId}`);
+  await attachThroughForm(page, { name: "signed.pdf", mimeType: "application/pdf", buffer: minimalPdf() }, "Letter", "Public");
+  await expect(page.getByText("Attached signed.pdf.")).toBeVisible();
+  actions.attachEvidence = {
+    adminOnly: false,
+    scopedTo: evidenceParticipant.name,
+    captured: await captureServerAction(page, () =>
+      attachThroughForm(
+        page,
+        { name: "planted.pdf", mimeType: "application/pdf", buffer: minimalPdf("Planted") },
+        "Press article",
+        "Public",
+      ),
+    ),
+  };
+  actions.changeEvidenceVisibility = {
+    adminOnly: false,
+    scopedTo: evidenceParticipant.name,
+    captured: await captureServerAction(page, async () => {
+      await page.goto(`/editor/signatures/${evidenceActionId}`);
+      await page.getByTestId("evidence-document").getByLabel("Visibility").selectOption("restricted");
+      await page.getByTestId("evidence-document").getByLabel("Reason", { exact: true }).fill("Hiding the evidence");
+      await page.getByRole("button", { name: "Change visibility" }).click();
+    }),
+  };
+  actions.detachEvidence = {
+    adminOnly: false,
+    scopedTo: evidenceParticipant.name,
+    captured: await captureServerAction(page, async () => {
+      await page.goto(`/editor/signatures/${evidenceActionId}`);
+      await page.getByText("Remove this document…").click();
+      await page.getByLabel("Reason for removing").fill("Destroying the evidence");
+      await page.getByLabel("Yes, remove this document").check();
+      await page.getByRole("button", { name: "Remove document" }).click();
     }),
   };
   actions.createUser = {

@@ -34,4 +34,5 @@ export const TEST_PARTICIPANTS = {
   openData: ["can", "fji", "per", "gha", "nzl", "arg"],
   editor: ["mex", "ind", "npl", "ury", "swe", "aus", "irl", "sen"],
   validators: ["col", "ecu", "bol", "pry"],
+  evidence: ["idn", "mys", "phl", "tha", "vnm", "khm", "lao", "mmr"],
 } as const;

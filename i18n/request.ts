@@ -2,14 +2,32 @@ import { getRequestConfig } from "next-intl/server";
 import api from "@/messages/en/api.json";
 import common from "@/messages/en/common.json";
 import editor from "@/messages/en/editor.json";
+import evidence from "@/messages/en/evidence.json";
 import publicSite from "@/messages/en/public.json";
 
 // English only for now; the other five UN languages come later. One file per area of the site so that
 // work on the editor and on the public pages does not collide in one large file.
 export const DEFAULT_LOCALE = "en";
 
+// Evidence documents (messages/en/evidence.json) join the namespaces their pages already use: editor.evidence
+// (which the editor's layout hands to its client components), public.evidence, the verification field's
+// help in the action form, and the names of their changes in a participant's public history.
+const editorMessages = {
+  ...editor,
+  evidence: { ...evidence.editor, statementPage: evidence.statementPage },
+  signature: { ...editor.signature, ...evidence.signatureForm },
+};
+const publicMessages = {
+  ...publicSite,
+  evidence: evidence.public,
+  participant: {
+    ...publicSite.participant,
+    historyAction: { ...publicSite.participant.historyAction, evidence: evidence.historyAction },
+  },
+};
+
 export default getRequestConfig(() => ({
   locale: DEFAULT_LOCALE,
   timeZone: "UTC",
-  messages: { common, public: publicSite, editor, api },
+  messages: { common, public: publicMessages, editor: editorMessages, api },
 }));

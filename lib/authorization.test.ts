@@ -6,10 +6,14 @@ import { hashPassword } from "@/lib/auth/password";
 import { loadSignInState, type SignInState } from "@/lib/auth/sign-in-state";
 import { createUserSession } from "@/lib/auth/user-sessions";
 import type { AppErrorCode } from "@/lib/errors";
+import { attachEvidence } from "@/lib/evidence/attach-evidence";
+import { changeEvidenceVisibility } from "@/lib/evidence/change-evidence-visibility";
+import { detachEvidence } from "@/lib/evidence/detach-evidence";
 import { correctAction } from "@/lib/participant-actions/correct-action";
 import { deleteAction } from "@/lib/participant-actions/delete-action";
 import { recordAction } from "@/lib/participant-actions/record-action";
 import { recordStatement } from "@/lib/statements/record-statement";
+import { minimalPdf, uploadedFile } from "@/tests/evidence-files";
 import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-database";
 import { confirmTwoFactorEnrolment } from "@/lib/two-factor/confirm-two-factor-enrolment";
 import { replaceRecoveryCodes } from "@/lib/two-factor/replace-recovery-codes";
@@ -52,6 +56,9 @@ const recordRefusals = (adminOnly: boolean): Mutation["refused"] => ({
   ...(adminOnly ? { plainEditor: "forbidden" } : {}),
 });
 
+/** A valid upload: what a replayed attach request carries. */
+const EVIDENCE_UPLOAD = { kind: "signed_instrument", visibility: "public", document: uploadedFile(minimalPdf("Planted page"), "page.pdf") };
+
 const mutations: Record<string, Mutation> = {
   recordAction: {
     actions: ["saveParticipantAction"],
@@ -85,6 +92,38 @@ const mutations: Record<string, Mutation> = {
         commitments: ["7"],
         status: "published",
       }),
+  },
+  attachEvidence: {
+    actions: ["attachEvidenceDocument"],
+    refused: recordRefusals(false),
+    run: async ({ db }, { actor }) => {
+      const kaz = await db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
+      return attachEvidence(db, actor, { ...EVIDENCE_UPLOAD, recordType: "action", recordId: kaz.id });
+    },
+  },
+  attachEvidenceToStatement: {
+    actions: ["attachEvidenceDocument"],
+    refused: recordRefusals(false),
+    run: async ({ db }, { actor }) => {
+      const statement = await db.statement.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
+      return attachEvidence(db, actor, { ...EVIDENCE_UPLOAD, recordType: "statement", recordId: statement.id });
+    },
+  },
+  changeEvidenceVisibility: {
+    actions: ["changeEvidenceDocumentVisibility"],
+    refused: recordRefusals(false),
+    run: async ({ db }, { actor }) => {
+      const document = await db.evidenceDocument.findFirstOrThrow();
+      return changeEvidenceVisibility(db, actor, { documentId: document.id, visibility: "restricted", reason: "Confidential" });
+    },
+  },
+  detachEvidence: {
+    actions: ["detachEvidenceDocument"],
+    refused: recordRefusals(false),
+    run: async ({ db }, { actor }) => {
+      const document = await db.evidenceDocument.findFirstOrThrow();
+      return detachEvidence(db, actor, { documentId: document.id, reason: "Removing the evidence" });
+    },
   },
   createUser: {
     actions: ["addUser"],
@@ -214,6 +253,22 @@ describe("unauthorized access to every mutation", () => {
         totpSecret: createTotpSecret(),
         totpEnabledAt: new Date(),
       },
+    });
+    // A statement and a published document of Kazakhstan's, for the evidence actions to be refused on.
+    const admin = await database.actingUser("admin");
+    await recordStatement(database.db, admin, {
+      participant: "kaz",
+      kind: "declaration",
+      text: "On file",
+      commitments: ["1"],
+      status: "published",
+    });
+    const kaz = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
+    await attachEvidence(database.db, admin, {
+      ...EVIDENCE_UPLOAD,
+      recordType: "action",
+      recordId: kaz.id,
+      document: uploadedFile(minimalPdf(), "signed.pdf"),
     });
     callers.anonymous = { actor: null, state: null };
     callers.outOfScopeEditor = await sessionOf("editor", { scope: ["tun"] });

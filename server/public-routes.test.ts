@@ -40,6 +40,8 @@ describe("matchPublicRoute", () => {
       "http://evil.example/signatories",
       "/Signatories",
       "/api/v1/signatories/x",
+      // Evidence documents reach Next every time: large, immutable bytes (docs/evidence.md).
+      `/evidence/${"a".repeat(64)}`,
     ]) {
       expect(matchPublicRoute(path), path).toBeUndefined();
     }

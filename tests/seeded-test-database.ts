@@ -51,6 +51,9 @@ export async function createSeededTestDatabase() {
       sessions: await db.userSession.count(),
       recoveryCodes: await db.recoveryCode.findMany({ orderBy: { id: "asc" }, select: { id: true, usedAt: true } }),
       audit: await db.auditEntry.count(),
+      evidenceDocuments: await db.evidenceDocument.findMany({ orderBy: { id: "asc" } }),
+      evidenceFiles: await db.evidenceFile.findMany({ orderBy: { sha256: "asc" }, select: { sha256: true, fileName: true } }),
+      evidenceContents: await db.evidenceContent.count(),
       revision: (await db.recordRevision.findUniqueOrThrow({ where: { id: 1 } })).revision,
     };
   }

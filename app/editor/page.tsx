@@ -31,15 +31,6 @@ export default async function EditorDashboard({ searchParams }: { searchParams: 
     <div className="space-y-8">
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
       {query.deleted && <FormStatus tone="success" message={ts("signature.deleted")} />}
-      {query.statementSaved && (
-        <FormStatus tone="success" message={ts("statement.saved")}>
-          <p className="mt-2">
-            <Link href={`/signatories/${query.statementSaved}`} className="underline">
-              {query.statementSaved}
-            </Link>
-          </p>
-        </FormStatus>
-      )}
       <p>{scope ? t("scope", { participants: scope.map((p) => p.name).join(", ") }) : t("scopeAll")}</p>
       <section aria-labelledby="drafts-heading" className="space-y-2">
         <h2 id="drafts-heading" className="text-xl font-semibold">

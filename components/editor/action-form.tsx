@@ -142,7 +142,7 @@ export function ActionForm({
       {text("evidenceUrl", { help: true })}
       {text("documentSymbol", { help: true })}
       {text("evidenceDescription", { multiline: true })}
-      {select("verification", Object.values(VerificationLevel), "verifications")}
+      {select("verification", Object.values(VerificationLevel), "verifications", true)}
       {text("notes", { multiline: true })}
       {select("status", Object.values(PublicationStatus), "statuses")}
       {actionId && (

@@ -67,6 +67,15 @@ export function AuditTable({
                   </Link>
                 </>
               )}
+              {row.entityType === "statement" && (
+                <>
+                  {" "}
+                  ·{" "}
+                  <Link href={`/editor/statements/${row.entityId}`} className="underline">
+                    open
+                  </Link>
+                </>
+              )}
             </td>
             <td className="py-2">{row.reason}</td>
           </tr>

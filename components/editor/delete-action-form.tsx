@@ -1,44 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { Field, inputClass } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
 import type { FormAction } from "@/lib/server-actions/form-state";
+import { ConfirmedRemovalForm } from "./confirmed-removal-form";
 
 /** Hard delete, behind a disclosure, a reason and an explicit confirmation. */
 export function DeleteActionForm({ deleteAction, actionId }: { deleteAction: FormAction; actionId: string }) {
   const t = useTranslations("editor.signature.delete");
-  const [state, formAction, isPending] = useActionState(deleteAction, null);
   return (
-    <details className="rounded border border-red-800 p-4" open={Boolean(state)}>
-      <summary className="cursor-pointer font-medium text-red-900">{t("summary")}</summary>
-      <form key={state?.attempt ?? 0} action={formAction} className="mt-4 space-y-4">
-        <FormStatus message={state?.message} />
-        <p className="text-sm text-muted">{t("help")}</p>
-        <input type="hidden" name="id" value={actionId} />
-        <Field id="delete-reason" label={t("reason")} error={state?.fieldErrors.reason}>
-          {(describedBy, invalid) => (
-            <textarea
-              id="delete-reason"
-              name="reason"
-              rows={2}
-              required
-              defaultValue={state?.values.reason}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" name="confirm" required />
-          {t("confirm")}
-        </label>
-        <button type="submit" disabled={isPending} className="rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900">
-          {t("submit")}
-        </button>
-      </form>
-    </details>
+    <ConfirmedRemovalForm
+      removeAction={deleteAction}
+      fields={{ id: actionId }}
+      reasonId="delete-reason"
+      labels={{ summary: t("summary"), help: t("help"), reason: t("reason"), confirm: t("confirm"), submit: t("submit") }}
+    />
   );
 }

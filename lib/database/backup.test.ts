@@ -4,8 +4,10 @@ import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
+import { attachEvidence } from "@/lib/evidence/attach-evidence";
 import { correctAction } from "@/lib/participant-actions/correct-action";
 import { recordStatement } from "@/lib/statements/record-statement";
+import { minimalPdf, uploadedFile } from "@/tests/evidence-files";
 import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-database";
 import { backupDatabase, backupFolderOf, restoreDatabase, serverPidFileOf, writeServerPidFile } from "./backup";
 
@@ -56,7 +58,16 @@ describe("backup and restore", () => {
   }
 
   it("backs up a live WAL database while it is being written, then restores exactly that state", async () => {
-    await correctKazakhstan("Before the backup");
+    const kazakhstan = await correctKazakhstan("Before the backup");
+    // Evidence documents live in the database: the backup carries their bytes.
+    const signedPage = minimalPdf("Signed page");
+    await attachEvidence(database.db, admin, {
+      recordType: "action",
+      recordId: kazakhstan.id,
+      kind: "signed_instrument",
+      visibility: "public",
+      document: uploadedFile(signedPage, "signed-page.pdf"),
+    });
     // The last commits are still in the write-ahead log, not in the main file: the backup must include them.
     expect(statSync(`${database.path}-wal`).size).toBeGreaterThan(0);
 
@@ -83,6 +94,7 @@ describe("backup and restore", () => {
     expect(existsSync(`${backupFile}-wal`)).toBe(false);
     const atBackup = dumpTables(backupFile);
     expect((atBackup.Signature as { place: string }[]).some((row) => row.place === "Before the backup")).toBe(true);
+    expect(Buffer.from((atBackup.EvidenceContent as { bytes: Uint8Array }[])[0]!.bytes).equals(signedPage)).toBe(true);
 
     // Change the data after the backup.
     await correctKazakhstan("After the backup");

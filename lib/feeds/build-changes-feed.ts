@@ -17,6 +17,12 @@ export function changeTitle(change: Pick<PublicChange, "action" | "participant" 
       return `${who}: withdrawal recorded`;
     case "signature.delete":
       return `${who}: ${noun} removed from the record`;
+    case "evidence.attach":
+      return `${who}: evidence document attached`;
+    case "evidence.detach":
+      return `${who}: evidence document removed`;
+    case "evidence.visibility":
+      return `${who}: evidence document made public or restricted`;
     default:
       return `${who}: record changed (${change.action})`;
   }

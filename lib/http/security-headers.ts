@@ -21,6 +21,17 @@ const contentSecurityPolicy = (frameAncestors: "'none'" | "'self'") =>
 
 export type Framing = "deny" | "same-origin";
 
+/**
+ * The headers of an evidence document (/evidence/<sha256>): the same, but its policy is a sandbox that lets
+ * nothing load or run. A PDF or an image is only ever data here; should one ever be rendered as a page,
+ * it has no scripts, no plug-ins, no forms, no same-origin access.
+ */
+export function evidenceSecurityHeaders(): { key: string; value: string }[] {
+  return securityHeaders("deny").map((header) =>
+    header.key === "Content-Security-Policy" ? { ...header, value: "sandbox; default-src 'none'; frame-ancestors 'none'" } : header,
+  );
+}
+
 export function securityHeaders(framing: Framing): { key: string; value: string }[] {
   return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy(framing === "deny" ? "'none'" : "'self'") },

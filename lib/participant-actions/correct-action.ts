@@ -4,6 +4,7 @@ import { changedFields } from "@/lib/audit/changed-fields";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assertVerificationSupported } from "@/lib/evidence/assert-verification-supported";
 import { resolveParticipant } from "@/lib/participants/resolve-participant";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { fieldErrorsOf } from "@/lib/validation/fields";
@@ -59,6 +60,7 @@ export async function correctAction(db: Database, actor: ActingUser | null, raw:
   }
 
   const saved = await db.$transaction(async (tx) => {
+    await assertVerificationSupported(tx, id, input.verification);
     // Optimistic concurrency: the update only applies to the version the editor started from.
     const { count } = await tx.participantAction.updateMany({
       where: { id, version },

@@ -3,6 +3,7 @@ import { requireAdmin, type ActingUser } from "@/lib/auth/acting-user";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { removeUnusedEvidenceFiles } from "@/lib/evidence/remove-unused-evidence-files";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { deletionSchema } from "./schema";
@@ -25,7 +26,12 @@ export async function deleteAction(db: Database, actor: ActingUser | null, raw: 
     });
     if (!existing) throw new AppError("not_found", "This signature no longer exists: it may have been deleted already.");
     const { participant, ...before } = existing;
-    await tx.participantAction.delete({ where: { id } });
+    const evidence = await tx.evidenceDocument.findMany({ where: { actionId: id }, select: { sha256: true } });
+    await tx.participantAction.delete({ where: { id } }); // its evidence documents go with it (cascade)
+    await removeUnusedEvidenceFiles(
+      tx,
+      evidence.map((document) => document.sha256),
+    );
     await writeAuditEntry(tx, {
       actor: user,
       action: "signature.delete",

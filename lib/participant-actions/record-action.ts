@@ -2,6 +2,7 @@ import "server-only";
 import { requireParticipantScope, requireUser, type ActingUser } from "@/lib/auth/acting-user";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Database } from "@/lib/db";
+import { assertVerificationSupported } from "@/lib/evidence/assert-verification-supported";
 import { resolveParticipant } from "@/lib/participants/resolve-participant";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { ACTION_SNAPSHOT_SELECT, recordedValuesOf } from "./action-fields";
@@ -18,6 +19,7 @@ export async function recordAction(db: Database, actor: ActingUser | null, raw: 
   const participant = await resolveParticipant(db, input.participant);
   requireParticipantScope(user, participant.id, participant.name);
   await assertOneActiveAction(db, instrumentId, participant, input.action);
+  await assertVerificationSupported(db, null, input.verification);
 
   try {
     const saved = await db.$transaction(async (tx) => {

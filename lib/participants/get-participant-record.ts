@@ -1,6 +1,7 @@
 import "server-only";
 import { changedFields } from "@/lib/audit/changed-fields";
 import type { Database } from "@/lib/db";
+import { EVIDENCE_FOR_PUBLIC_SELECT, publicEvidenceOf, verificationBasisOf } from "@/lib/evidence/public-evidence";
 import { RECORDED_FIELDS, RECORDED_FIELDS_SELECT, type RecordedField } from "@/lib/participant-actions/action-fields";
 import { cachedRead } from "@/lib/record/cached-read";
 import { PUBLIC_STATEMENT_SELECT } from "@/lib/statements/public-statement";
@@ -26,12 +27,16 @@ async function readParticipantRecord(db: Database, code: string, instrumentId: s
     db.participantAction.findMany({
       where: { participantId: participant.id, instrumentId, status: "published" },
       orderBy: [{ countsFrom: { sort: "asc", nulls: "last" } }, { action: "asc" }],
-      select: { id: true, ...RECORDED_FIELDS_SELECT, updatedAt: true },
+      select: { id: true, ...RECORDED_FIELDS_SELECT, updatedAt: true, evidence: EVIDENCE_FOR_PUBLIC_SELECT },
     }),
     db.statement.findMany({
       where: { participantId: participant.id, instrumentId, status: "published" },
       orderBy: { madeOn: "asc" },
-      select: { ...PUBLIC_STATEMENT_SELECT, commitments: { orderBy: { number: "asc" }, select: { number: true } } },
+      select: {
+        ...PUBLIC_STATEMENT_SELECT,
+        commitments: { orderBy: { number: "asc" }, select: { number: true } },
+        evidence: EVIDENCE_FOR_PUBLIC_SELECT,
+      },
     }),
     db.auditEntry.findMany({
       where: { participantId: participant.id, isPublic: true },
@@ -51,8 +56,17 @@ async function readParticipantRecord(db: Database, code: string, instrumentId: s
   return {
     participant,
     status: participantStatus(actions),
-    actions,
-    statements: statements.map(({ commitments, ...statement }) => ({ ...statement, commitmentNumbers: commitments.map((c) => c.number) })),
+    // Public documents only; restricted ones show at most as the kind a verification level rests on.
+    actions: actions.map(({ evidence, ...action }) => ({
+      ...action,
+      documents: publicEvidenceOf(evidence),
+      verificationBasis: verificationBasisOf(action.verification, evidence, action),
+    })),
+    statements: statements.map(({ commitments, evidence, ...statement }) => ({
+      ...statement,
+      commitmentNumbers: commitments.map((c) => c.number),
+      documents: publicEvidenceOf(evidence),
+    })),
     history,
   };
 }

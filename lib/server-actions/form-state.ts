@@ -26,6 +26,9 @@ export type FormAction<State = FormState> = (previous: State, formData: FormData
 /** A temporary password, shown once to the administrator (returned, never redirected: it must not be in a URL). */
 export type TemporaryPasswordState = FormState | { ok: true; name: string; temporaryPassword: string; attempt: number };
 
+/** An evidence document attached: the page lists it, the form says which file and how it was stored. */
+export type AttachEvidenceState = FormState | { ok: true; fileName: string; wasStoredBefore: boolean; attempt: number };
+
 /** Fresh recovery codes, shown once. */
 export type RecoveryCodesState = FormState | { ok: true; recoveryCodes: string[]; attempt: number };
 
@@ -47,7 +50,11 @@ export function formValues(formData: FormData): Record<string, string | string[]
  * Expected failures become form state; anything else is a bug and is rethrown to the error page. Every
  * Server Action passes its failures through here, so this is where refusals reach the security log.
  */
-export async function failedFormState(error: unknown, values: Record<string, string | string[]>, previous: FormState): Promise<FormState> {
+export async function failedFormState(
+  error: unknown,
+  values: Record<string, string | string[]>,
+  previous: { attempt: number } | null,
+): Promise<FormState> {
   if (!isAppError(error)) throw error;
   if (error.code === "forbidden") await logRefusal(error);
   const safeValues = Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.has(key)));

@@ -9,11 +9,12 @@ import { recordStatement } from "@/lib/statements/record-statement";
 export async function saveStatement(previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActingUser();
   const values = formValues(formData);
-  let participantCode: string;
+  let savedId: string;
   try {
-    ({ participantCode } = await recordStatement(db, actor, { ...values, commitments: formData.getAll("commitments") }));
+    ({ id: savedId } = await recordStatement(db, actor, { ...values, commitments: formData.getAll("commitments") }));
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect(`/editor?statementSaved=${encodeURIComponent(participantCode)}`);
+  // The statement's own page: its evidence documents are attached there.
+  redirect(`/editor/statements/${savedId}?saved=1`);
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { EvidenceDocuments } from "@/components/public/evidence-documents";
 import { PrintCitation } from "@/components/public/print-citation";
 import { StatementCard } from "@/components/public/statement-card";
 import { StatusLabel } from "@/components/public/status-label";
@@ -123,13 +124,14 @@ export default async function ParticipantPage({ params }: Props) {
                         </a>
                       </p>
                     )}
-                    {!action.evidenceDescription && !action.documentSymbol && !action.evidenceUrl && (
+                    {!action.evidenceDescription && !action.documentSymbol && !action.evidenceUrl && action.documents.length === 0 && (
                       <span className="text-muted">{t("notRecorded")}</span>
                     )}
+                    <EvidenceDocuments documents={action.documents} />
                   </dd>
                   <dt className="font-medium text-muted">{t("verification")}</dt>
                   <dd>
-                    <VerificationBadge level={action.verification} />
+                    <VerificationBadge level={action.verification} basis={action.verificationBasis} />
                   </dd>
                   {action.notes && (
                     <>
@@ -165,6 +167,7 @@ export default async function ParticipantPage({ params }: Props) {
                     ))}
                   </p>
                 )}
+                <EvidenceDocuments documents={statement.documents} />
               </StatementCard>
             ))}
           </ul>

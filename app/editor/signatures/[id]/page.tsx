@@ -4,14 +4,17 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/editor/action-form";
 import { DeleteActionForm } from "@/components/editor/delete-action-form";
+import { EvidenceSection } from "@/components/editor/evidence-section";
 import { participantLabel } from "@/components/editor/participant-input";
 import { FormStatus } from "@/components/ui/form-status";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { listRecordEvidence } from "@/lib/evidence/list-record-evidence";
 import { recordedFormValues } from "@/lib/participant-actions/action-fields";
 import { getActionForEditing } from "@/lib/participant-actions/get-action-for-editing";
 import { listEditableParticipants } from "@/lib/participants/list-editable-participants";
+import { attachEvidenceDocument, changeEvidenceDocumentVisibility, detachEvidenceDocument } from "../../evidence/actions";
 import { deleteParticipantAction, saveParticipantAction } from "../actions";
 
 // /editor/signatures/[id] — correct one action (signature, accession or withdrawal); the URL keeps its first name.
@@ -36,7 +39,10 @@ export default async function EditActionPage({
     if (isAppError(error) && error.code === "forbidden") return <FormStatus message={error.message} />;
     throw error;
   }
-  const participants = actor ? await listEditableParticipants(db, actor) : [];
+  const [participants, evidence] = await Promise.all([
+    actor ? listEditableParticipants(db, actor) : [],
+    listRecordEvidence(db, actor, "action", action.id),
+  ]);
   const { participant } = action;
 
   return (
@@ -59,6 +65,11 @@ export default async function EditActionPage({
         version={action.version}
         isPublished={action.status === "published"}
         initial={{ participant: participantLabel(participant), ...recordedFormValues(action), reason: "" }}
+      />
+      <EvidenceSection
+        evidence={evidence}
+        actions={{ attach: attachEvidenceDocument, changeVisibility: changeEvidenceDocumentVisibility, detach: detachEvidenceDocument }}
+        notice={query.evidence === "changed" || query.evidence === "removed" ? query.evidence : undefined}
       />
       {action.action !== "withdrawal" && (
         <p>
