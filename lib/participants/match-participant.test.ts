@@ -64,7 +64,9 @@ describe("matching a participant from what a spreadsheet holds", () => {
     expect(korea.ok).toBe(false);
     if (korea.ok) return;
     expect(korea.candidates.map((p) => p.code).sort()).toEqual(["kor", "prk"]);
-    expect(unmatchedParticipantMessage("Korea", korea)).toMatch(/^No state or organisation matches “Korea”\. Closest: .*Republic of Korea \(KOR\)/);
+    expect(unmatchedParticipantMessage("Korea", korea)).toMatch(
+      /^No state or organisation matches “Korea”\. Closest: .*Republic of Korea \(KOR\)/,
+    );
 
     const typo = match("Kazakstan");
     expect(!typo.ok && typo.candidates[0]?.code).toBe("kaz");

@@ -21,8 +21,7 @@ export type MatchableParticipant = {
 };
 
 export type ParticipantMatch<P extends MatchableParticipant> =
-  | { ok: true; participant: P }
-  | { ok: false; problem: "unknown" | "ambiguous"; candidates: P[] };
+  { ok: true; participant: P } | { ok: false; problem: "unknown" | "ambiguous"; candidates: P[] };
 
 type Index<P> = Map<string, Set<P>>;
 
