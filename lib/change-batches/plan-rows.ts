@@ -127,9 +127,10 @@ export async function planRows(db: Database | Transaction, actor: ActingUser, sh
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "") as ImportField;
-        if (field === "date" && !date.ok) continue;
-        problem(field === ("datePrecision" as ImportField) ? "date" : field, issue.message);
+        const path = String(issue.path[0] ?? "");
+        const field = (path === "datePrecision" ? "date" : path === "participant" ? referenceField : path) as ImportField;
+        // One message per cell: the reader's own (an unknown name, an unreadable date) says more.
+        if (!problems.some((known) => known.field === field)) problem(field, issue.message);
       }
     }
 
