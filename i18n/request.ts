@@ -2,6 +2,7 @@ import { getRequestConfig } from "next-intl/server";
 import api from "@/messages/en/api.json";
 import common from "@/messages/en/common.json";
 import editor from "@/messages/en/editor.json";
+import intake from "@/messages/en/import.json";
 import publicSite from "@/messages/en/public.json";
 
 // English only for now; the other five UN languages come later. One file per area of the site so that
@@ -11,5 +12,11 @@ export const DEFAULT_LOCALE = "en";
 export default getRequestConfig(() => ({
   locale: DEFAULT_LOCALE,
   timeZone: "UTC",
-  messages: { common, public: publicSite, editor, api },
+  // The import and ceremony strings live in their own file, under the editor's namespace (editor.import, editor.ceremony).
+  messages: {
+    common,
+    public: publicSite,
+    editor: { ...editor, nav: { ...editor.nav, ...intake.nav }, import: intake.import, ceremony: intake.ceremony },
+    api,
+  },
 }));

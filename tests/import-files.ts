@@ -34,5 +34,6 @@ export async function xlsxFile(
 
 /** Parses a CSV export into header + rows, to edit it as a spreadsheet user would. */
 export function csvRows(file: Buffer): string[][] {
-  return parse(file) as string[][];
+  const rows: string[][] = parse(file);
+  return rows;
 }

@@ -38,7 +38,9 @@ async function expectRowErrors(bytes: Buffer, expected: { rowNumber: number; col
   const errors = (JSON.parse(batch.plan) as PlannedRow[]).flatMap((row) =>
     row.outcome === "error" ? row.problems.map((problem) => ({ rowNumber: row.rowNumber, ...problem })) : [],
   );
-  expect(errors).toEqual(expected.map(({ rowNumber, column, message }) => expect.objectContaining({ rowNumber, column, message: expect.stringMatching(message) })));
+  expect(errors.map(({ rowNumber, column, message }) => ({ rowNumber, column, message }))).toEqual(
+    expected.map(({ rowNumber, column, message }) => ({ rowNumber, column, message: expect.stringMatching(message) as unknown })),
+  );
   await expect(applyImport(database.db, admin, { batchId, reason: "Try anyway" })).rejects.toMatchObject({
     code: "validation",
     message: expect.stringMatching(/^Fix rows? .* Nothing was written\.$/),
@@ -101,15 +103,25 @@ describe("files refused whole", () => {
     const laughs = Buffer.from(
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><sst>&lol2;</sst>',
     );
-    const valid = await xlsxFile([["participant", "date"], ["Kazakhstan", "2018-09-28"]]);
+    const valid = await xlsxFile([
+      ["participant", "date"],
+      ["Kazakhstan", "2018-09-28"],
+    ]);
     await expectRefusedFile(zipOf([{ name: "xl/sharedStrings.xml", data: laughs }]), /document type or entities/);
     const external = Buffer.from('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><x>&xxe;</x>', "utf16le");
-    await expectRefusedFile(Buffer.concat([zipOf([{ name: "xl/workbook.xml", data: Buffer.concat([Buffer.from([0xff, 0xfe]), external]) }])]), /document type/);
+    await expectRefusedFile(
+      Buffer.concat([zipOf([{ name: "xl/workbook.xml", data: Buffer.concat([Buffer.from([0xff, 0xfe]), external]) }])]),
+      /document type/,
+    );
     expect(valid.length).toBeGreaterThan(0);
   });
 
   it("merged cells, hidden sheets, hidden rows", async () => {
-    const rows = [["participant", "date", "signer_name"], ["Kazakhstan", "2018-09-28", "A"], ["Tunisia", "2018-09-28", "B"]];
+    const rows = [
+      ["participant", "date", "signer_name"],
+      ["Kazakhstan", "2018-09-28", "A"],
+      ["Tunisia", "2018-09-28", "B"],
+    ];
     await expectRefusedFile(await xlsxFile(rows, (_w, sheet) => sheet.mergeCells("C2:C3")), /merged cells \(C2:C3\)/);
     await expectRefusedFile(
       await xlsxFile(rows, (workbook) => {
@@ -128,7 +140,13 @@ describe("files refused whole", () => {
     await expectRefusedFile(Buffer.from([0x70, 0x61, 0x72, 0xe9, 0x0a]), /not UTF-8/);
     await expectRefusedFile(csvFile([["participant", "date", "signer nmae"]]), /Unknown column: “signer nmae”/);
     await expectRefusedFile(csvFile([["participant", "date"], [], []]), /no rows under the header/);
-    await expectRefusedFile(csvFile([["place", "date"], ["x", "2018"]]), /must be participant/);
+    await expectRefusedFile(
+      csvFile([
+        ["place", "date"],
+        ["x", "2018"],
+      ]),
+      /must be participant/,
+    );
   });
 });
 
@@ -171,9 +189,15 @@ describe("rows refused, nothing applied", () => {
   });
 
   it("an XLSX formula is never evaluated: its saved value is what is read", async () => {
-    const file = await xlsxFile([["participant", "date", "signer_name"], ["Switzerland", "2019-04-01", null]], (_w, sheet) => {
-      sheet.getCell("C2").value = { formula: 'HYPERLINK("http://evil.example","x")', result: "Ignazio Cassis" };
-    });
+    const file = await xlsxFile(
+      [
+        ["participant", "date", "signer_name"],
+        ["Switzerland", "2019-04-01", null],
+      ],
+      (_w, sheet) => {
+        sheet.getCell("C2").value = { formula: 'HYPERLINK("http://evil.example","x")', result: "Ignazio Cassis" };
+      },
+    );
     const { batchId } = await previewImport(database.db, admin, { fileName: "formula.xlsx", bytes: file });
     await applyImport(database.db, admin, { batchId });
     const switzerland = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "che" } } });
@@ -194,13 +218,25 @@ describe("what spreadsheets write", () => {
     const { batchId } = await previewImport(database.db, admin, { fileName: "european.csv", bytes: csv });
     const batch = await database.db.changeBatch.findUniqueOrThrow({ where: { id: batchId } });
     expect(batch).toMatchObject({ newCount: 2, errorCount: 0 });
-    const xlsx = await xlsxFile([["participant", "date"], ["Netherlands", new Date(Date.UTC(2018, 8, 28))], ["Belgium", 2019]]);
+    const xlsx = await xlsxFile([
+      ["participant", "date"],
+      ["Netherlands", new Date(Date.UTC(2018, 8, 28))],
+      ["Belgium", 2019],
+    ]);
     const fromExcel = await previewImport(database.db, admin, { fileName: "dates.xlsx", bytes: xlsx });
-    expect(await database.db.changeBatch.findUniqueOrThrow({ where: { id: fromExcel.batchId } })).toMatchObject({ newCount: 2, errorCount: 0 });
+    expect(await database.db.changeBatch.findUniqueOrThrow({ where: { id: fromExcel.batchId } })).toMatchObject({
+      newCount: 2,
+      errorCount: 0,
+    });
     await applyImport(database.db, admin, { batchId: fromExcel.batchId });
     const netherlands = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "nld" } } });
     const belgium = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "bel" } } });
-    expect([netherlands.date, netherlands.datePrecision, belgium.date, belgium.datePrecision]).toEqual(["2018-09-28", "day", "2019", "year"]);
+    expect([netherlands.date, netherlands.datePrecision, belgium.date, belgium.datePrecision]).toEqual([
+      "2018-09-28",
+      "day",
+      "2019",
+      "year",
+    ]);
     expect(ExcelJS).toBeDefined();
   });
 });

@@ -15,7 +15,6 @@ import { writePlannedRows } from "./write-planned-rows";
 
 /** The event's fields: a problem with one of them is shown once, under the event, not on every row. */
 const EVENT_FIELDS = new Set<ImportField>(["date", "place", "evidenceUrl", "documentSymbol", "verification"]);
-const ROW_FIELDS = ["participant", "signerName", "signerTitle"] as const;
 
 /** Field names as the form shows them (the batch's rows keep them, as an import keeps the file's headers). */
 const HEADERS: ReadSheet["headers"] = {
@@ -60,7 +59,7 @@ export async function recordCeremony(
   const parsed = ceremonySchema.safeParse(raw);
   if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
   const event = parsed.data;
-  const column = (field: (typeof ROW_FIELDS)[number]) => parsed.data[`${field}[]`];
+  const column = (field: "participant" | "signerName" | "signerTitle") => parsed.data[`${field}[]`];
 
   // Rows left empty (the last one, after Enter) are not rows. Row numbers count from 1, as on screen.
   const rows: SheetRow[] = [];

@@ -21,7 +21,7 @@ export async function undoChangeBatch(
   db: Database,
   actor: ActingUser | null,
   raw: unknown,
-): Promise<{ undoBatchId: string; participantCodes: string[] }> {
+): Promise<{ batchId: string; undoBatchId: string; participantCodes: string[] }> {
   const user = requireAdmin(actor);
   const parsed = undoBatchSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
@@ -114,6 +114,7 @@ export async function undoChangeBatch(
     await tx.changeBatch.update({ where: { id: batchId }, data: { status: "undone" } });
     await bumpRecordRevision(tx);
     return {
+      batchId,
       undoBatchId: undo.id,
       participantCodes: [...new Set(entries.map((entry) => entry.participant?.code).filter((code) => code !== undefined))],
     };

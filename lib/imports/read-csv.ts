@@ -23,7 +23,7 @@ export function readCsv(bytes: Buffer): ReadSheet {
   text = text.replace(/^\uFEFF/, "");
   let records: string[][];
   try {
-    records = parse(text, { delimiter: separatorOf(text), relax_column_count: true, skip_empty_lines: false }) as string[][];
+    records = parse(text, { delimiter: separatorOf(text), relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new UnreadableFileError(

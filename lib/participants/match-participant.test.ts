@@ -1,13 +1,16 @@
-import { describe, expect, it } from "vitest";
-import { listUnStates } from "@/prisma/seed/un-participants";
-import { createParticipantMatcher, unmatchedParticipantMessage } from "./match-participant";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSeededTestDatabase } from "@/tests/seeded-test-database";
+import { loadParticipantMatcher } from "./load-participant-matcher";
+import { unmatchedParticipantMessage } from "./match-participant";
 
-// The participants as the seed makes them: every UN member and observer state, and an organisation.
-const participants = [
-  ...listUnStates().map((state) => ({ ...state, id: state.code })),
-  { id: "turkic-council", code: "turkic-council", name: "Turkic Council", commonName: null, formalName: null, iso2: null, iso3: null },
-];
-const match = createParticipantMatcher(participants);
+// The participants as the seed makes them: every UN member and observer state, and the Turkic Council.
+let database: Awaited<ReturnType<typeof createSeededTestDatabase>>;
+let match: Awaited<ReturnType<typeof loadParticipantMatcher>>;
+beforeAll(async () => {
+  database = await createSeededTestDatabase();
+  match = await loadParticipantMatcher(database.db);
+});
+afterAll(() => database.drop());
 const codeOf = (text: string) => {
   const found = match(text);
   return found.ok ? found.participant.code : `${found.problem}: ${found.candidates.map((p) => p.code).join(",")}`;

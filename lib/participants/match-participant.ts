@@ -35,7 +35,7 @@ function add<P>(index: Index<P>, key: string, participant: P) {
 const MAX_CANDIDATES = 3;
 
 export function createParticipantMatcher<P extends MatchableParticipant>(participants: readonly P[]) {
-  const tiers: Index<P>[] = [new Map(), new Map(), new Map()];
+  const tiers: Index<P>[] = [new Map<string, Set<P>>(), new Map<string, Set<P>>(), new Map<string, Set<P>>()];
   const [codes, ownNames, aliases] = tiers as [Index<P>, Index<P>, Index<P>];
   /** Every name of each participant, for suggesting the closest when nothing matches. */
   const namesOf = new Map<P, string[]>();
