@@ -33,4 +33,5 @@ export const TEST_PARTICIPANTS = {
   publicSite: ["chl", "nor", "jpn", "bra", "ken", "isl"],
   openData: ["can", "fji", "per", "gha", "nzl", "arg"],
   editor: ["mex", "ind", "npl", "ury", "swe", "aus", "irl", "sen"],
+  intake: ["deu", "fra", "ita", "esp", "prt", "pol", "nld", "bel", "aut", "che", "dnk", "fin", "grc", "hun", "cze", "svk"],
 } as const;

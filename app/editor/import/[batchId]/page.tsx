@@ -61,13 +61,13 @@ export default async function BatchPage({
       )}
       {query.undone && <FormStatus tone="success" message={t("undone")} />}
 
-      <dl className="space-y-1 text-sm">
-        {batch.fileName && <dd>{t("file", { fileName: batch.fileName })}</dd>}
-        {batch.fileSha256 && <dd className="font-mono break-all">{t("sha256", { sha256: batch.fileSha256 })}</dd>}
-        <dd>{t("createdBy", { name: batch.createdByName, time: utc(batch.createdAt) })}</dd>
-        {batch.appliedAt && <dd>{t("appliedBy", { name: batch.appliedByName ?? "", time: utc(batch.appliedAt) })}</dd>}
-        <dd>{t("status", { status: ti(`statuses.${batch.status}`) })}</dd>
-      </dl>
+      <ul className="space-y-1 text-sm">
+        {batch.fileName && <li>{t("file", { fileName: batch.fileName })}</li>}
+        {batch.fileSha256 && <li className="font-mono break-all">{t("sha256", { sha256: batch.fileSha256 })}</li>}
+        <li>{t("createdBy", { name: batch.createdByName, time: utc(batch.createdAt) })}</li>
+        {batch.appliedAt && <li>{t("appliedBy", { name: batch.appliedByName ?? "", time: utc(batch.appliedAt) })}</li>}
+        <li>{t("status", { status: ti(`statuses.${batch.status}`) })}</li>
+      </ul>
 
       <section aria-labelledby="totals" className="space-y-2">
         <h2 id="totals" className="text-xl font-semibold">
