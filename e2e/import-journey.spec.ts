@@ -21,7 +21,8 @@ test("export, edit two rows and add three, preview, apply, see it in public, und
   await signIn(page.request, await createAccount(db, { role: "admin" }));
 
   const exported = await (await page.request.get("/api/v1/signatories?format=csv&region=Europe")).text();
-  const [header, ...rows] = parse(exported) as string[][];
+  const records: string[][] = parse(exported);
+  const [header, ...rows] = records;
   const column = (name: string) => header!.indexOf(name);
   rows.find((row) => row[column("code")] === "deu")![column("signer_title")] = "Federal Minister for Foreign Affairs";
   rows.find((row) => row[column("code")] === "fra")![column("place")] = "United Nations Headquarters, New York";
