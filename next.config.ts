@@ -13,6 +13,7 @@ const nextConfig: NextConfig = {
   // Server Actions accept 1 MB by default; an evidence document may be 10 MB. Raised only that far (the
   // document plus the form's few fields): a larger body is refused by Next before it is parsed. The upload
   // form refuses an over-large file before sending it, so the editor sees a message, not an error page.
+  // An import's spreadsheet (at most 5 MB, lib/imports/import-limits.ts) fits under the same limit.
   experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
   headers() {
     return Promise.resolve([

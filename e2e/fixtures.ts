@@ -35,4 +35,5 @@ export const TEST_PARTICIPANTS = {
   editor: ["mex", "ind", "npl", "ury", "swe", "aus", "irl", "sen"],
   validators: ["col", "ecu", "bol", "pry"],
   evidence: ["idn", "mys", "phl", "tha", "vnm", "khm", "lao", "mmr"],
+  intake: ["deu", "fra", "ita", "esp", "prt", "pol", "nld", "bel", "aut", "che", "dnk", "fin", "grc", "hun", "cze", "svk"],
 } as const;

@@ -3,6 +3,7 @@ import api from "@/messages/en/api.json";
 import common from "@/messages/en/common.json";
 import editor from "@/messages/en/editor.json";
 import evidence from "@/messages/en/evidence.json";
+import intake from "@/messages/en/import.json";
 import publicSite from "@/messages/en/public.json";
 
 // English only for now; the other five UN languages come later. One file per area of the site so that
@@ -12,8 +13,13 @@ export const DEFAULT_LOCALE = "en";
 // Evidence documents (messages/en/evidence.json) join the namespaces their pages already use: editor.evidence
 // (which the editor's layout hands to its client components), public.evidence, the verification field's
 // help in the action form, and the names of their changes in a participant's public history.
+// The import and ceremony strings (messages/en/import.json) live under the editor's namespace too
+// (editor.import, editor.ceremony, and their links in editor.nav).
 const editorMessages = {
   ...editor,
+  nav: { ...editor.nav, ...intake.nav },
+  import: intake.import,
+  ceremony: intake.ceremony,
   evidence: { ...evidence.editor, statementPage: evidence.statementPage },
   signature: { ...editor.signature, ...evidence.signatureForm },
 };

@@ -14,6 +14,11 @@ import { deleteAction } from "@/lib/participant-actions/delete-action";
 import { recordAction } from "@/lib/participant-actions/record-action";
 import { recordStatement } from "@/lib/statements/record-statement";
 import { minimalPdf, uploadedFile } from "@/tests/evidence-files";
+import { applyImport } from "@/lib/change-batches/apply-import";
+import { previewImport } from "@/lib/change-batches/preview-import";
+import { recordCeremony } from "@/lib/change-batches/record-ceremony";
+import { undoChangeBatch } from "@/lib/change-batches/undo-change-batch";
+import { csvFile } from "@/tests/import-files";
 import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-database";
 import { confirmTwoFactorEnrolment } from "@/lib/two-factor/confirm-two-factor-enrolment";
 import { replaceRecoveryCodes } from "@/lib/two-factor/replace-recovery-codes";
@@ -124,6 +129,34 @@ const mutations: Record<string, Mutation> = {
       const document = await db.evidenceDocument.findFirstOrThrow();
       return detachEvidence(db, actor, { documentId: document.id, reason: "Removing the evidence" });
     },
+  // A preview writes nothing to the record: any signed-in editor may make one (rows outside an editor's
+  // scope become errors in it). Applying, recording a ceremony and undoing are the mutations.
+  previewImport: {
+    actions: ["previewImportFile"],
+    refused: { anonymous: "unauthenticated", temporaryPassword: "unauthenticated", adminWithoutTwoFactor: "unauthenticated" },
+    run: ({ db }, { actor }) => previewImport(db, actor, { fileName: "list.csv", bytes: IMPORT_FILE }),
+  },
+  applyImport: {
+    actions: ["applyImportBatch"],
+    refused: recordRefusals(false),
+    run: async ({ db }, { actor }) => applyImport(db, actor, { batchId: await previewedBatchId(db), reason: "From the note verbale" }),
+  },
+  undoChangeBatch: {
+    actions: ["undoImportBatch"],
+    refused: recordRefusals(true),
+    run: async ({ db }, { actor }) => undoChangeBatch(db, actor, { batchId: await appliedBatchId(db), reason: "The wrong file" }),
+  },
+  recordCeremony: {
+    actions: ["saveCeremony"],
+    refused: recordRefusals(false),
+    run: ({ db }, { actor }) =>
+      recordCeremony(db, actor, {
+        date: "2018-09-28",
+        place: "New York",
+        "participant[]": ["Mexico"],
+        "signerName[]": ["A. Minister"],
+        "signerTitle[]": [""],
+      }),
   },
   createUser: {
     actions: ["addUser"],
@@ -200,6 +233,39 @@ const mutations: Record<string, Mutation> = {
   },
 };
 
+/** A file that adds Mexico's signature (the out-of-scope editor may edit only Tunisia). */
+const IMPORT_FILE = csvFile([
+  ["participant", "date"],
+  ["MEX", "2019-01-15"],
+]);
+
+/** A previewed import of IMPORT_FILE, made by an administrator: the request an attacker would replay. */
+async function previewedBatchId(db: Database["db"]): Promise<string> {
+  const admin = await db.user.findFirstOrThrow({ where: { email: "first-admin@test.invalid" } });
+  const { batchId } = await previewImport(
+    db,
+    { id: admin.id, name: admin.name, role: "admin", scopeParticipantIds: null },
+    { fileName: "list.csv", bytes: IMPORT_FILE },
+  );
+  return batchId;
+}
+
+/** An applied batch to undo: the seed's own Kazakhstan row, corrected by an import (made once, in beforeAll). */
+let appliedBatch: string | undefined;
+async function appliedBatchId(db: Database["db"]): Promise<string> {
+  if (appliedBatch) return appliedBatch;
+  const admin = await db.user.findFirstOrThrow({ where: { email: "first-admin@test.invalid" } });
+  const actor = { id: admin.id, name: admin.name, role: "admin" as const, scopeParticipantIds: null };
+  const file = csvFile([
+    ["participant", "date", "notes"],
+    ["KAZ", "2018-09-28", "Checked against the depositary's list"],
+  ]);
+  const { batchId } = await previewImport(db, actor, { fileName: "kazakhstan.csv", bytes: file });
+  await applyImport(db, actor, { batchId, reason: "Notes from the depositary" });
+  appliedBatch = batchId;
+  return batchId;
+}
+
 function exportedServerActions(): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
@@ -270,6 +336,7 @@ describe("unauthorized access to every mutation", () => {
       recordId: kaz.id,
       document: uploadedFile(minimalPdf(), "signed.pdf"),
     });
+    await appliedBatchId(database.db); // made before any snapshot: the batch an attacker would undo
     callers.anonymous = { actor: null, state: null };
     callers.outOfScopeEditor = await sessionOf("editor", { scope: ["tun"] });
     callers.plainEditor = await sessionOf("editor");

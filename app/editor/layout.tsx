@@ -22,6 +22,8 @@ export default async function EditorLayout({ children }: { children: React.React
     { href: "/editor", label: t("nav.dashboard") },
     { href: "/editor/signatures/new", label: t("nav.newSignature") },
     { href: "/editor/statements/new", label: t("nav.newStatement") },
+    { href: "/editor/import", label: t("nav.import") },
+    { href: "/editor/ceremony", label: t("nav.ceremony") },
     { href: "/editor/audit", label: t("nav.audit") },
     ...(actor.role === "admin"
       ? [

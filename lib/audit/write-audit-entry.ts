@@ -13,6 +13,8 @@ export type AuditInput = {
   reason?: string | null;
   /** Shown in the participant's public history: true for changes that touch published records. */
   isPublic?: boolean;
+  /** The batch (import, ceremony, undo) this change is part of, so the batch can be reviewed or undone whole. */
+  batchId?: string | null;
 };
 
 /** Records a change. Call it inside the transaction that makes the change, so neither exists without the other. */
@@ -29,6 +31,7 @@ export async function writeAuditEntry(tx: Transaction, input: AuditInput): Promi
       after: input.after === undefined ? null : JSON.stringify(input.after),
       reason: input.reason ?? null,
       isPublic: input.isPublic ?? false,
+      batchId: input.batchId ?? null,
     },
   });
 }

@@ -1,22 +1,20 @@
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { loadParticipantMatcher } from "./load-participant-matcher";
+import { unmatchedParticipantMessage } from "./match-participant";
 
 /**
  * Finds the participant the form's "Participant" box names: its code ("kaz", "KAZ"), its ISO alpha-2, its
- * name, or the list's own wording "Kazakhstan — KAZ".
+ * UN, common or formal name or a usual variant ("Turkey", "Ivory Coast"), ignoring case and accents, or
+ * the list's own wording "Kazakhstan — KAZ". Matching is match-participant.ts, shared with the import.
  */
 export async function resolveParticipant(db: Database, reference: string) {
   const text = reference.trim();
   const fromList = /\s[—-]\s*([A-Za-z0-9-]+)$/.exec(text)?.[1];
-  const code = (fromList ?? text).toLowerCase();
-  const participant = await db.participant.findFirst({
-    where: { OR: [{ code }, { iso2: code.toUpperCase() }, { name: text }, { commonName: text }] },
-    select: { id: true, code: true, name: true },
-  });
-  if (!participant) {
-    throw new AppError("validation", "Check the highlighted field.", {
-      participant: `No state or organisation matches “${text.slice(0, 60)}”: type a name or ISO code and pick it from the list`,
-    });
+  const match = (await loadParticipantMatcher(db))(fromList ?? text);
+  if (!match.ok) {
+    throw new AppError("validation", "Check the highlighted field.", { participant: unmatchedParticipantMessage(text, match) });
   }
-  return participant;
+  const { id, code, name } = match.participant;
+  return { id, code, name };
 }

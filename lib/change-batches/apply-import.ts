@@ -1,0 +1,77 @@
+import "server-only";
+import { requireParticipantScope, requireUser, type ActingUser } from "@/lib/auth/acting-user";
+import type { Database } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ReadSheet } from "@/lib/imports/sheet-rows";
+import { fieldErrorsOf } from "@/lib/validation/fields";
+import { planRows, type PlannedRow } from "./plan-rows";
+import { applyImportSchema } from "./schema";
+import { writePlannedRows } from "./write-planned-rows";
+
+/** Rows whose outcome differs between the preview and the record as it is now (by row number). */
+function rowsChangedSince(preview: PlannedRow[], now: PlannedRow[]): number[] {
+  const before = new Map(preview.map((row) => [row.rowNumber, JSON.stringify(row)]));
+  return now.filter((row) => before.get(row.rowNumber) !== JSON.stringify(row)).map((row) => row.rowNumber);
+}
+
+/**
+ * Applies a previewed import: all its rows in one transaction, or none. The rows are planned again inside
+ * the transaction; if the record changed since the preview in any way that touches them, nothing is
+ * written and a new preview is asked for. Corrections to published records need the batch's reason. A
+ * review step (issue 14) approves a batch by calling this.
+ */
+export async function applyImport(
+  db: Database,
+  actor: ActingUser | null,
+  raw: unknown,
+): Promise<{ batchId: string; participantCodes: string[] }> {
+  const user = requireUser(actor);
+  const parsed = applyImportSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const { batchId, reason } = parsed.data;
+
+  const batch = await db.changeBatch.findUnique({
+    where: { id: batchId },
+    select: { source: true, status: true, rows: true, plan: true, errorCount: true },
+  });
+  if (!batch || batch.source !== "import") throw new AppError("not_found", "There is no such import: upload the file again.");
+  const preview = JSON.parse(batch.plan) as PlannedRow[];
+  for (const row of preview)
+    if (row.outcome === "new" || row.outcome === "correction") requireParticipantScope(user, row.participant.id, row.participant.name);
+  if (batch.status !== "previewed") throw new AppError("conflict", "This import was already applied.");
+  if (batch.errorCount > 0) {
+    const rows = preview.filter((row) => row.outcome === "error").map((row) => row.rowNumber);
+    throw new AppError(
+      "validation",
+      `Fix row${rows.length > 1 ? "s" : ""} ${rows.slice(0, 20).join(", ")} in the file, then upload it again. Nothing was written.`,
+    );
+  }
+  if (!preview.some((row) => row.outcome === "new" || row.outcome === "correction")) {
+    throw new AppError("validation", "Every row is unchanged: there is nothing to apply.");
+  }
+  if (!reason && preview.some((row) => row.outcome === "correction" && row.wasPublished)) {
+    throw new AppError("validation", "Check the highlighted field.", {
+      reason: "Say why these published records are corrected: the reason is shown in their public history",
+    });
+  }
+
+  return db.$transaction(async (tx) => {
+    // Applied by someone else meanwhile: the transaction sees it, as it sees every change since the preview.
+    const current = await tx.changeBatch.findUniqueOrThrow({ where: { id: batchId }, select: { status: true } });
+    if (current.status !== "previewed") throw new AppError("conflict", "This import was already applied.");
+    const plan = await planRows(tx, user, JSON.parse(batch.rows) as ReadSheet);
+    const changed = rowsChangedSince(preview, plan.rows);
+    if (changed.length > 0) {
+      throw new AppError(
+        "conflict",
+        `The record changed since this preview (row${changed.length > 1 ? "s" : ""} ${changed.slice(0, 20).join(", ")}). Nothing was written: upload the file again to preview it against the record as it is now.`,
+      );
+    }
+    await writePlannedRows(tx, plan.writes, { user, batchId, reason, instrumentId: plan.instrumentId });
+    await tx.changeBatch.update({
+      where: { id: batchId },
+      data: { status: "applied", reason, appliedById: user.id, appliedByName: user.name, appliedAt: new Date() },
+    });
+    return { batchId, participantCodes: [...new Set(plan.writes.map((write) => write.participant.code))] };
+  });
+}
