@@ -1,8 +1,10 @@
 import type { ActingUser } from "@/lib/auth/acting-user";
 import type { Transaction } from "@/lib/db";
+import { recordPublicChange } from "@/lib/ledger/record-public-change";
 
 export type AuditInput = {
-  actor: ActingUser;
+  /** The acting user, or a named process with no account (the reference data import). */
+  actor: Pick<ActingUser, "name"> & { id: string | null };
   action: string;
   entityType: "signature" | "statement" | "user";
   entityId: string;
@@ -10,13 +12,21 @@ export type AuditInput = {
   before?: unknown;
   after?: unknown;
   reason?: string | null;
-  /** Shown in the participant's public history: true for changes that touch published records. */
+  /**
+   * A change that touches the public record: shown in the participant's public history, and appended to
+   * the tamper-evident ledger (lib/ledger/) with the record revision this transaction produces.
+   */
   isPublic?: boolean;
 };
 
-/** Records a change. Call it inside the transaction that makes the change, so neither exists without the other. */
+/**
+ * Records a change. Call it inside the transaction that makes the change, after the change is written, so
+ * neither exists without the other and the ledger sees the entity as it now stands.
+ */
 export async function writeAuditEntry(tx: Transaction, input: AuditInput): Promise<void> {
-  await tx.auditEntry.create({
+  const before = input.before === undefined ? null : JSON.stringify(input.before);
+  const after = input.after === undefined ? null : JSON.stringify(input.after);
+  const entry = await tx.auditEntry.create({
     data: {
       actorId: input.actor.id,
       actorName: input.actor.name,
@@ -24,10 +34,23 @@ export async function writeAuditEntry(tx: Transaction, input: AuditInput): Promi
       entityType: input.entityType,
       entityId: input.entityId,
       participantId: input.participantId ?? null,
-      before: input.before === undefined ? null : JSON.stringify(input.before),
-      after: input.after === undefined ? null : JSON.stringify(input.after),
+      before,
+      after,
       reason: input.reason ?? null,
       isPublic: input.isPublic ?? false,
     },
+    select: { id: true, actorName: true, reason: true },
   });
+  if (input.isPublic) {
+    await recordPublicChange(tx, {
+      auditEntryId: entry.id,
+      actorName: entry.actorName,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      reason: entry.reason,
+      before,
+      after,
+    });
+  }
 }
