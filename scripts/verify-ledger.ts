@@ -11,10 +11,14 @@ verifyLedger(db, { expectHead: values.head })
   .then((result) => {
     const head = result.head ? `head ${result.head.hash} (entry ${result.head.sequence}, revision ${result.head.revision})` : "no entries";
     if (result.problems.length === 0) {
-      console.log(`Ledger verified: ${result.entries} entries, ${head}; replaying it gives the published record at revision ${result.recordRevision}.`);
+      console.log(
+        `Ledger verified: ${result.entries} entries, ${head}; replaying it gives the published record at revision ${result.recordRevision}.`,
+      );
       return;
     }
-    console.error(`Ledger verification FAILED (${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}; ${result.entries} entries, ${head}):`);
+    console.error(
+      `Ledger verification FAILED (${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}; ${result.entries} entries, ${head}):`,
+    );
     for (const problem of result.problems) console.error(`- ${problem}`);
     process.exitCode = 1;
   })

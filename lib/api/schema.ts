@@ -74,10 +74,28 @@ function listDocumentFields<Item extends z.ZodType>(item: Item) {
   return { instrument: instrumentSummarySchema, generatedAt: instant, count: z.int(), items: z.array(item) };
 }
 
+const sha256Hex = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/)
+  .meta({ description: "SHA-256, lower-case hex", example: "3f5d0c1e9a7b2468ace013579bdf2468ace013579bdf2468ace013579bdf2468" });
+
+/** Which version of the record a document holds, and how to cite it (docs/ledger.md). */
+export const recordVersionSchema = z
+  .object({
+    revision: z.int().min(0).meta({ description: "The record revision: the version of the public record this document shows" }),
+    ledgerHead: sha256Hex
+      .nullable()
+      .meta({ description: "Hash of the last ledger entry at this revision; null before anything was published" }),
+    url: z.string().meta({ format: "uri", description: "Permanent URL of this version (carries ?revision=N)" }),
+    citation: z.string().meta({ description: "Suggested citation in plain text" }),
+  })
+  .meta({ id: "RecordVersion" });
+
 export const signatoriesDocumentSchema = z
   .object({
     ...listDocumentFields(signatoryItemSchema),
     asOf: isoDay.meta({ description: "The asOf filter, or the day of generation (UTC) when none was given" }),
+    version: recordVersionSchema,
   })
   .meta({ id: "SignatoriesDocument" });
 export type SignatoriesDocument = z.infer<typeof signatoriesDocumentSchema>;

@@ -8,8 +8,11 @@ export function exportAsOf(asOf: string | undefined, now: Date = new Date()): st
   return asOf ?? todayIso(now);
 }
 
-/** `signatories-<instrument-slug>-as-of-<YYYY-MM-DD>.<ext>`: every download of the list is named this way. */
-export function signatoriesFilename(instrumentSlug: string, asOf: string, format: ExportFormat): string {
+/**
+ * `signatories-<instrument-slug>-as-of-<YYYY-MM-DD>.<ext>`: every download of the list is named this way;
+ * a past revision's adds `-revision-<N>` before the as-of day.
+ */
+export function signatoriesFilename(instrumentSlug: string, asOf: string, format: ExportFormat, revision?: number): string {
   const safeSlug = instrumentSlug.toLowerCase().replace(/[^a-z0-9-]+/g, "-");
-  return `signatories-${safeSlug}-as-of-${asOf}.${format}`;
+  return `signatories-${safeSlug}${revision === undefined ? "" : `-revision-${revision}`}-as-of-${asOf}.${format}`;
 }

@@ -21,11 +21,7 @@ export const LEDGER_ENTITY_OF_AUDIT: Readonly<Record<string, LedgerEntityType | 
 };
 
 /** The kind of a change, from whether the entity was public before (in the ledger) and after (in the database). */
-export function ledgerKindOf(change: {
-  wasPublic: boolean;
-  record: { action?: string } | null;
-  stillExists: boolean;
-}): LedgerKind | null {
+export function ledgerKindOf(change: { wasPublic: boolean; record: { action?: string } | null; stillExists: boolean }): LedgerKind | null {
   if (!change.wasPublic) {
     if (!change.record) return null; // a draft's change: not part of the public record
     return change.record.action === "withdrawal" ? "withdrawal" : "publication";

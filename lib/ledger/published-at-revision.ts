@@ -31,7 +31,11 @@ function readParticipantReference(db: Database) {
 }
 
 /** The signatory list as published at `revision`, filtered and sorted as the live list would be. */
-export async function listPublishedActionsAtRevision(db: Database, filters: SignatoryFilters, revision: number): Promise<PublishedAction[]> {
+export async function listPublishedActionsAtRevision(
+  db: Database,
+  filters: SignatoryFilters,
+  revision: number,
+): Promise<PublishedAction[]> {
   const [record, reference] = await Promise.all([getRecordAtRevision(db, revision), readParticipantReference(db)]);
   return record.actions
     .map((entity) => publishedActionOf(entity.record))
@@ -77,7 +81,19 @@ export async function getParticipantRecordAtRevision(db: Database, code: string,
       countsFrom: lastDayOf({ date: action.date, precision: action.datePrecision }),
     }))
     .sort((a, b) => (a.countsFrom ?? "\uffff").localeCompare(b.countsFrom ?? "\uffff") || a.action.localeCompare(b.action))
-    .map(({ countsFrom: _countsFrom, code: _code, iso2: _iso2, iso3: _iso3, name: _name, kind: _kind, region: _region, subregion: _subregion, ...action }) => action);
+    .map(
+      ({
+        countsFrom: _countsFrom,
+        code: _code,
+        iso2: _iso2,
+        iso3: _iso3,
+        name: _name,
+        kind: _kind,
+        region: _region,
+        subregion: _subregion,
+        ...action
+      }) => action,
+    );
   const statements = record.statements
     .filter((entity) => entity.record.code === code)
     .map(({ entityId, record: statement }) => ({

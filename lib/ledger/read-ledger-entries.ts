@@ -39,4 +39,3 @@ export async function readLedger(db: Database, upTo?: number): Promise<LedgerIte
   });
   return rows.map(ledgerItemOf);
 }
-

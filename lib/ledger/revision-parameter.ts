@@ -9,13 +9,10 @@ import { getLedgerRange } from "./read-ledger";
 /** At most 15 digits: any larger number is not a revision this record will reach, and stays exact in JSON. */
 export const REVISION_PATTERN = /^[1-9][0-9]{0,14}$/;
 
-export const revisionSchema = z
-  .string()
-  .regex(REVISION_PATTERN, { message: "Write the revision as a whole number from 1, e.g. 12" })
-  .meta({
-    description: "A record revision (see GET /api/v1/ledger): the record exactly as published then. Leave out for the current record.",
-    example: "12",
-  });
+export const revisionSchema = z.string().regex(REVISION_PATTERN, { message: "Write the revision as a whole number from 1, e.g. 12" }).meta({
+  description: "A record revision (see GET /api/v1/ledger): the record exactly as published then. Leave out for the current record.",
+  example: "12",
+});
 
 export type RevisionChoice = { ok: true; revision: number | undefined } | { ok: false; message: string };
 

@@ -74,7 +74,9 @@ export async function verifyLedger(db: Database, options: { expectHead?: string 
   ]);
   const inDatabase = new Map<string, { entityType: string; entityId: string; record: LedgerRecord }>([
     ...actions.map((row) => [`action:${row.id}`, { entityType: "action", entityId: row.id, record: toActionRecord(row) }] as const),
-    ...statements.map((row) => [`statement:${row.id}`, { entityType: "statement", entityId: row.id, record: toStatementRecord(row) }] as const),
+    ...statements.map(
+      (row) => [`statement:${row.id}`, { entityType: "statement", entityId: row.id, record: toStatementRecord(row) }] as const,
+    ),
   ]);
   const inLedger = new Map<string, { entityType: string; entityId: string; record: LedgerRecord; sequence: number }>(
     [...replayed.actions, ...replayed.statements].map((entity) => [`${entity.entityType}:${entity.entityId}`, entity]),
@@ -106,7 +108,9 @@ export async function verifyLedger(db: Database, options: { expectHead?: string 
   for (const row of counted) {
     const expected = lastDayOf({ date: row.date, precision: row.datePrecision });
     if (row.countsFrom !== expected) {
-      problems.push(`Action ${row.id} (${row.participant.name}): countsFrom is ${shown(row.countsFrom)} in the database but its date gives ${shown(expected)}`);
+      problems.push(
+        `Action ${row.id} (${row.participant.name}): countsFrom is ${shown(row.countsFrom)} in the database but its date gives ${shown(expected)}`,
+      );
     }
   }
 

@@ -15,7 +15,14 @@ export type PublicHistoryEntry = {
   changedFields: RecordedField[];
 };
 
-type PublicAuditEntry = { createdAt: Date; actorName: string; action: string; reason: string | null; before: string | null; after: string | null };
+type PublicAuditEntry = {
+  createdAt: Date;
+  actorName: string;
+  action: string;
+  reason: string | null;
+  before: string | null;
+  after: string | null;
+};
 
 /** A public audit entry as the participant's page shows it. */
 export function toPublicHistoryEntry(entry: PublicAuditEntry): PublicHistoryEntry {
