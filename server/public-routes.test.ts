@@ -17,6 +17,14 @@ describe("matchPublicRoute", () => {
       "/api/v1/participants/kaz",
       "/api/v1/commitments",
       "/api/v1/changes",
+      "/compare",
+      "/embed/count",
+      "/embed/map",
+      "/signatories/kaz/feed.xml",
+      "/regions/africa/feed.xml",
+      "/api/v1/ledger",
+      "/api/v1/compare",
+      "/api/v1/datapackage.zip",
     ]) {
       expect(matchPublicRoute(path), path).toBeDefined();
     }
@@ -40,6 +48,12 @@ describe("matchPublicRoute", () => {
       "http://evil.example/signatories",
       "/Signatories",
       "/api/v1/signatories/x",
+      "/embed",
+      "/embed/other",
+      "/embed/count/x",
+      "/signatories/kaz/feedXxml",
+      "/regions/africa",
+      "/api/v1/datapackageXzip",
     ]) {
       expect(matchPublicRoute(path), path).toBeUndefined();
     }

@@ -1,8 +1,12 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { signatoryFiltersSchema } from "@/lib/signatories/signatory-filters";
+import { IMMUTABLE_CACHE_CONTROL } from "./http";
+import { revisionSchema } from "@/lib/ledger/revision-parameter";
 import {
   apiErrorSchema,
+  ledgerDocumentSchema,
+  ledgerQuerySchema,
   changesDocumentSchema,
   changesQuerySchema,
   commitmentsDocumentSchema,
@@ -19,6 +23,10 @@ import {
 const errorResponses = {
   400: { description: "A parameter is not valid; `fields` names each one", content: { "application/json": { schema: apiErrorSchema } } },
 };
+const ledgerHeaders = {
+  "Record-Revision": { description: "The record revision the response shows", schema: { type: "integer" as const, minimum: 0 } },
+  "Ledger-Head": { description: "Hash of the last ledger entry at that revision", schema: { type: "string" as const, pattern: "^[0-9a-f]{64}$" } },
+};
 const cachingNote =
   "Sends `Access-Control-Allow-Origin: *` and a weak `ETag`; send it back in `If-None-Match` to get `304 Not Modified` while the record is unchanged.";
 
@@ -29,12 +37,13 @@ export function buildOpenApiDocument(origin: string) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/signatories",
-    summary: "The published signatories, filtered, as JSON, CSV, XLSX or PDF",
-    description: `Same filters as the /signatories page. csv, xlsx and pdf (and json with download=1) come with \`Content-Disposition: attachment; filename="signatories-<instrument>-as-of-<YYYY-MM-DD>.<ext>"\`. ${cachingNote}`,
-    request: { query: signatoryFiltersSchema.extend(exportOptionsSchema.shape) },
+    summary: "The published signatories, filtered, as JSON, CSV, XLSX or PDF; now or at a past revision",
+    description: `Same filters as the /signatories page. \`revision=N\` gives the list exactly as published at revision N (rebuilt from the ledger; sent with \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`). Every format carries the \`Record-Revision\` and \`Ledger-Head\` headers. csv, xlsx and pdf (and json with download=1) come with \`Content-Disposition: attachment; filename="signatories-<instrument>-as-of-<YYYY-MM-DD>.<ext>"\`. ${cachingNote}`,
+    request: { query: signatoryFiltersSchema.extend(exportOptionsSchema.shape).extend({ revision: revisionSchema.optional() }) },
     responses: {
       200: {
         description: "The list in the requested format",
+        headers: ledgerHeaders,
         content: {
           "application/json": { schema: signatoriesDocumentSchema },
           "text/csv": { schema: z.string().meta({ description: "RFC 4180, UTF-8, header row first" }) },
@@ -89,6 +98,23 @@ export function buildOpenApiDocument(origin: string) {
     request: { query: changesQuerySchema },
     responses: {
       200: { description: "One page of changes", content: { "application/json": { schema: changesDocumentSchema } } },
+      304: { description: "Not modified" },
+      ...errorResponses,
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/ledger",
+    summary: "The tamper-evident ledger of public changes, oldest first",
+    description: `Each entry's \`hash\` is the SHA-256 of the RFC 8785 canonical JSON of the entry without \`hash\`, and holds the previous entry's hash: recompute them to check that the history was not rewritten (procedure: /api and docs/ledger.md). Follow \`next\` until it is null. ${cachingNote}`,
+    request: { query: ledgerQuerySchema },
+    responses: {
+      200: {
+        description: "One page of entries",
+        headers: ledgerHeaders,
+        content: { "application/json": { schema: ledgerDocumentSchema } },
+      },
       304: { description: "Not modified" },
       ...errorResponses,
     },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ActionKind, DatePrecision, ParticipantKind, StatementKind, UnStatus, VerificationLevel } from "@/generated/prisma/enums";
 import { EXPORT_FORMATS } from "@/lib/exports/export-filename";
+import { LEDGER_ENTITY_TYPES, LEDGER_KINDS } from "@/lib/ledger/ledger-kinds";
 import { PARTICIPANT_STATUSES } from "@/lib/participants/participant-status";
 import { publicValues } from "./public-names";
 
@@ -248,3 +249,80 @@ export const changesDocumentSchema = z
   })
   .meta({ id: "ChangesDocument" });
 export type ChangesDocument = z.infer<typeof changesDocumentSchema>;
+
+// ---------------------------------------------------------------- ledger
+
+export const LEDGER_PAGE_SIZE = { default: 100, max: 500 } as const;
+
+const wholeNumber = (description: string, range: { min: number; max: number }) =>
+  z
+    .string()
+    .regex(/^\d{1,15}$/, { message: `Use a whole number from ${range.min} to ${range.max}` })
+    .refine((value) => Number(value) >= range.min && Number(value) <= range.max, {
+      message: `Use a whole number from ${range.min} to ${range.max}`,
+    })
+    .meta({ description, pattern: "^[0-9]{1,15}$" });
+
+export const ledgerQuerySchema = z.object({
+  after: wholeNumber("Entries after this sequence number (0, the default, starts at the first entry)", {
+    min: 0,
+    max: Number.MAX_SAFE_INTEGER,
+  }).optional(),
+  limit: wholeNumber(`Page size, 1–${LEDGER_PAGE_SIZE.max} (default ${LEDGER_PAGE_SIZE.default})`, {
+    min: 1,
+    max: LEDGER_PAGE_SIZE.max,
+  }).optional(),
+});
+
+const actionRecordSchema = signatoryItemSchema
+  .extend({ evidenceDescription: z.string().nullable(), notes: z.string().nullable() })
+  .meta({ id: "LedgerActionRecord", description: "An action's public record: its row of the signatory list, with evidence description and notes" });
+
+const statementRecordSchema = z
+  .object({
+    code: z.string().meta({ description: "The participant's code" }),
+    kind: z.enum(publicValues(StatementKind)),
+    text: z.string(),
+    madeOn: isoDay.nullable(),
+    sourceUrl: z.string().nullable(),
+    commitmentNumbers: z.array(z.int().min(1)),
+  })
+  .meta({ id: "LedgerStatementRecord" });
+
+export const ledgerItemSchema = z
+  .object({
+    previousHash: sha256Hex.meta({ description: "The hash of the entry before (64 zeros for the first)" }),
+    sequence: z.int().min(1).meta({ description: "Position in the chain, from 1" }),
+    revision: z.int().min(1).meta({ description: "The record revision this change produced" }),
+    recordedAt: instant,
+    kind: z.enum(LEDGER_KINDS).meta({ description: "What the change did to the public record (docs/ledger.md)" }),
+    entityType: z.enum(LEDGER_ENTITY_TYPES),
+    entityId: z.string().meta({ description: "Stable identifier of the action or statement" }),
+    participant: z.string().nullable().meta({ description: "The participant's code", example: "kaz" }),
+    actorName: z.string().meta({ description: "Display name of the editor or import; never an email" }),
+    auditAction: z.string().nullable().meta({ example: "signature.update" }),
+    reason: z.string().nullable(),
+    changedFields: z.array(z.string()),
+    record: z.union([actionRecordSchema, statementRecordSchema]).nullable().meta({
+      description: "The entity's public record after the change; null when it left the public record",
+    }),
+    hash: sha256Hex.meta({
+      description: "SHA-256 (hex) of the RFC 8785 canonical JSON of this item without `hash` (docs/ledger.md)",
+    }),
+  })
+  .meta({ id: "LedgerEntry" });
+
+export const ledgerHeadSchema = z
+  .object({ sequence: z.int().min(1), hash: sha256Hex, revision: z.int().min(1), recordedAt: instant })
+  .meta({ id: "LedgerHead" });
+
+export const ledgerDocumentSchema = z
+  .object({
+    head: ledgerHeadSchema.nullable().meta({ description: "The latest entry; null while nothing was published" }),
+    generatedAt: instant,
+    count: z.int().meta({ description: "Items on this page" }),
+    items: z.array(ledgerItemSchema),
+    next: z.string().nullable().meta({ description: "URL of the next page; null on the last page" }),
+  })
+  .meta({ id: "LedgerDocument" });
+export type LedgerDocument = z.infer<typeof ledgerDocumentSchema>;

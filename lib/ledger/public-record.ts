@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { publicName } from "@/lib/api/public-names";
+import type { StatementKind } from "@/generated/prisma/enums";
+import { publicName, type PublicName } from "@/lib/api/public-names";
 import type { SignatoryItem } from "@/lib/api/schema";
 import { toSignatoryItem } from "@/lib/api/to-public-shapes";
 import type { Transaction } from "@/lib/db";
@@ -13,7 +14,7 @@ import type { LedgerEntityType } from "./ledger-kinds";
 export type ActionRecord = SignatoryItem & { evidenceDescription: string | null; notes: string | null };
 export type StatementRecord = {
   code: string;
-  kind: string;
+  kind: PublicName<StatementKind>;
   text: string;
   madeOn: string | null;
   sourceUrl: string | null;

@@ -19,10 +19,10 @@ const ROW_SELECT = {
   hash: true,
 } as const;
 
-/** Entries in chain order, `limit` of them after `afterSequence`. */
-export async function listLedgerEntries(db: Database, options: { afterSequence: number; limit: number; upToRevision?: number }) {
+/** Entries in chain order, `limit` of them after `afterSequence` (and none past `upToSequence`, when given). */
+export async function listLedgerEntries(db: Database, options: { afterSequence: number; limit: number; upToSequence?: number }) {
   const rows = await db.ledgerEntry.findMany({
-    where: { sequence: { gt: options.afterSequence }, ...(options.upToRevision ? { revision: { lte: options.upToRevision } } : {}) },
+    where: { sequence: { gt: options.afterSequence, ...(options.upToSequence === undefined ? {} : { lte: options.upToSequence }) } },
     orderBy: { sequence: "asc" },
     take: options.limit,
     select: ROW_SELECT,
