@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { securityHeaders } from "./lib/http/security-headers";
+import { EMBED_PATHS, securityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -11,8 +11,10 @@ const nextConfig: NextConfig = {
   htmlLimitedBots: /.*/,
   headers() {
     return Promise.resolve([
-      { source: "/((?!map\\.svg$).*)", headers: securityHeaders("deny") },
+      // Exact paths only: "/embed/count/x", "/embed/counts" and the like stay unframeable.
+      { source: "/((?!map\\.svg$|embed/count$|embed/map$).*)", headers: securityHeaders("deny") },
       { source: "/map.svg", headers: securityHeaders("same-origin") },
+      ...EMBED_PATHS.map((source) => ({ source, headers: securityHeaders("any-site") })),
     ]);
   },
 };

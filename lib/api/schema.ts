@@ -9,16 +9,16 @@ import { publicValues } from "./public-names";
 // /api/v1/openapi.json is generated from the very same objects (see lib/api/openapi-document.ts).
 // `.meta({ id })` names a schema in the document's components. Enum values come from the Prisma schema.
 
-const isoDay = z
+export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .meta({ example: "2018-09-28" });
-const partialDate = z
+export const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
   .nullable()
   .meta({ description: "YYYY, YYYY-MM or YYYY-MM-DD according to datePrecision; null when unknown", example: "2018-09-28" });
-const instant = z.string().meta({ format: "date-time", example: "2026-11-28T09:30:00.000Z" });
+export const instant = z.string().meta({ format: "date-time", example: "2026-11-28T09:30:00.000Z" });
 
 export const apiErrorSchema = z
   .object({
@@ -75,7 +75,7 @@ function listDocumentFields<Item extends z.ZodType>(item: Item) {
   return { instrument: instrumentSummarySchema, generatedAt: instant, count: z.int(), items: z.array(item) };
 }
 
-const sha256Hex = z
+export const sha256Hex = z
   .string()
   .regex(/^[0-9a-f]{64}$/)
   .meta({ description: "SHA-256, lower-case hex", example: "3f5d0c1e9a7b2468ace013579bdf2468ace013579bdf2468ace013579bdf2468" });
@@ -274,11 +274,11 @@ export const ledgerQuerySchema = z.object({
   }).optional(),
 });
 
-const actionRecordSchema = signatoryItemSchema
+export const actionRecordSchema = signatoryItemSchema
   .extend({ evidenceDescription: z.string().nullable(), notes: z.string().nullable() })
   .meta({ id: "LedgerActionRecord", description: "An action's public record: its row of the signatory list, with evidence description and notes" });
 
-const statementRecordSchema = z
+export const statementRecordSchema = z
   .object({
     code: z.string().meta({ description: "The participant's code" }),
     kind: z.enum(publicValues(StatementKind)),
