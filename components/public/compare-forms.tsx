@@ -6,7 +6,7 @@ const buttonClass = "rounded bg-signed px-4 py-2 text-sm font-medium text-white 
 
 type Field = { name: string; label: string; value?: string; error?: string; hint: string; type: "date" | "text" };
 
-async function CompareForm({ label, fields, submit }: { label: string; fields: Field[]; submit: string }) {
+function CompareForm({ label, fields, submit }: { label: string; fields: Field[]; submit: string }) {
   return (
     <form method="get" action="/compare" aria-label={label} className="no-print space-y-3 rounded border border-rule bg-white p-4">
       <h2 className="text-lg font-semibold">{label}</h2>

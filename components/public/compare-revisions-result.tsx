@@ -32,7 +32,12 @@ async function EntityLabel({ entity }: { entity: Pick<ComparedEntity, "entityTyp
   );
 }
 
-const shown = (value: unknown) => (value === null || value === undefined || value === "" ? null : Array.isArray(value) ? value.join(", ") : String(value));
+/** A field's value in words: lists joined, nothing as null (shown as "not recorded"). */
+function shown(value: unknown): string | null {
+  if (value === null || value === undefined || value === "") return null;
+  if (Array.isArray(value)) return value.map((item) => JSON.stringify(item)).join(", ");
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
 
 /** Two versions compared: added, removed and changed records (then against now), and every entry in between. */
 export async function CompareRevisionsResult({ result }: { result: RevisionsComparison }) {

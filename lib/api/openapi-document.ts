@@ -3,6 +3,8 @@ import { z } from "zod";
 import { signatoryFiltersSchema } from "@/lib/signatories/signatory-filters";
 import { IMMUTABLE_CACHE_CONTROL } from "./http";
 import { revisionSchema } from "@/lib/ledger/revision-parameter";
+import { compareQuerySchema } from "@/lib/compare/compare-query";
+import { compareDocumentSchema } from "./compare-schema";
 import {
   apiErrorSchema,
   ledgerDocumentSchema,
@@ -114,6 +116,35 @@ export function buildOpenApiDocument(origin: string) {
         description: "One page of entries",
         headers: ledgerHeaders,
         content: { "application/json": { schema: ledgerDocumentSchema } },
+      },
+      304: { description: "Not modified" },
+      ...errorResponses,
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/compare",
+    summary: "Compare two days, or two versions of the record",
+    description: `Either \`from\` and \`to\` (two days: who joined and who withdrew in between, the signatories on each day by region; \`revision\` to compare them in a past version), or \`fromRevision\` and optionally \`toRevision\` (what was added, removed and changed, and every ledger entry in between). ${cachingNote}`,
+    request: { query: compareQuerySchema },
+    responses: {
+      200: { description: "The comparison", content: { "application/json": { schema: compareDocumentSchema } } },
+      304: { description: "Not modified" },
+      ...errorResponses,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/datapackage.zip",
+    summary: "The published record as a Frictionless Data Package (ZIP)",
+    description: `datapackage.json (table schemas), signatories.csv, participants.csv, commitments.csv, statements.csv, ledger.csv and ledger.json, a README and the citation, for the current revision or \`revision=N\` (then sent with \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`). Rebuilt from the ledger. ${cachingNote}`,
+    request: { query: z.object({ revision: revisionSchema.optional() }) },
+    responses: {
+      200: {
+        description: "The data package",
+        headers: ledgerHeaders,
+        content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } },
       },
       304: { description: "Not modified" },
       ...errorResponses,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ApiRecordSections } from "@/components/public/api-record-sections";
 import { CSV_COLUMNS } from "@/lib/exports/signatories-csv";
 import { siteOrigin } from "@/lib/env";
 
@@ -161,6 +162,8 @@ export default async function ApiDocumentationPage() {
         <p>{t("caching.cors")}</p>
         <p>{t("caching.etag")}</p>
       </section>
+
+      <ApiRecordSections origin={origin} />
 
       <section aria-labelledby="licence-heading" className="space-y-3">
         <h2 id="licence-heading" className="text-xl font-semibold">
