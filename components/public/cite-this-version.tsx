@@ -9,10 +9,21 @@ import type { RecordVersion } from "@/lib/ledger/get-record-version";
  */
 export async function CiteThisVersion({ title, url, version }: { title: string; url: string; version: RecordVersion }) {
   const t = await getTranslations("ledger.cite");
-  const citation = citeVersion({ title, url, revision: version.revision, ledgerHead: version.ledgerHead, publishedAt: version.publishedAt });
+  const citation = citeVersion({
+    title,
+    url,
+    revision: version.revision,
+    ledgerHead: version.ledgerHead,
+    publishedAt: version.publishedAt,
+  });
   const block = "mt-2 overflow-x-auto whitespace-pre-wrap break-all rounded border border-rule bg-paper p-3 font-mono text-xs";
   return (
-    <section aria-labelledby="cite-heading" id="cite" className="space-y-3 rounded border border-rule bg-white p-4 text-sm" data-testid="cite-this-version">
+    <section
+      aria-labelledby="cite-heading"
+      id="cite"
+      className="space-y-3 rounded border border-rule bg-white p-4 text-sm"
+      data-testid="cite-this-version"
+    >
       <h2 id="cite-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>

@@ -22,9 +22,15 @@ async function ActionTable({ caption, heading, actions }: { caption: string; hea
             <caption className="sr-only">{caption}</caption>
             <thead className="bg-paper">
               <tr className="border-b border-rule">
-                <th scope="col" className={cell}>{t("participant")}</th>
-                <th scope="col" className={cell}>{t("action")}</th>
-                <th scope="col" className={cell}>{t("date")}</th>
+                <th scope="col" className={cell}>
+                  {t("participant")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("action")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("date")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -57,7 +63,11 @@ export async function CompareDaysResult({ result }: { result: DaysComparison }) 
   const groupLabel = (group: (typeof COMPARE_GROUPS)[number]) => (group === "organizations" ? t("organizations") : tRegion(group));
   const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
   const rows = [
-    ...COMPARE_GROUPS.map((group) => ({ label: groupLabel(group), from: result.counts.from.byGroup[group], to: result.counts.to.byGroup[group] })),
+    ...COMPARE_GROUPS.map((group) => ({
+      label: groupLabel(group),
+      from: result.counts.from.byGroup[group],
+      to: result.counts.to.byGroup[group],
+    })),
     { label: t("total"), from: result.counts.from.total, to: result.counts.to.total },
   ];
   return (
@@ -78,16 +88,26 @@ export async function CompareDaysResult({ result }: { result: DaysComparison }) 
           <caption className="px-3 py-2 text-left font-semibold">{t("countsCaption")}</caption>
           <thead className="bg-paper">
             <tr className="border-b border-rule">
-              <th scope="col" className={cell}>{t("region")}</th>
-              <th scope="col" className={`${cell} text-end`}>{t("onFrom", { date: formatDay(result.from, locale) })}</th>
-              <th scope="col" className={`${cell} text-end`}>{t("onTo", { date: formatDay(result.to, locale) })}</th>
-              <th scope="col" className={`${cell} text-end`}>{t("change")}</th>
+              <th scope="col" className={cell}>
+                {t("region")}
+              </th>
+              <th scope="col" className={`${cell} text-end`}>
+                {t("onFrom", { date: formatDay(result.from, locale) })}
+              </th>
+              <th scope="col" className={`${cell} text-end`}>
+                {t("onTo", { date: formatDay(result.to, locale) })}
+              </th>
+              <th scope="col" className={`${cell} text-end`}>
+                {t("change")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.label} className="border-b border-rule/60">
-                <th scope="row" className={`${cell} font-medium`}>{row.label}</th>
+                <th scope="row" className={`${cell} font-medium`}>
+                  {row.label}
+                </th>
                 <td className={`${cell} text-end`}>{row.from}</td>
                 <td className={`${cell} text-end`}>{row.to}</td>
                 <td className={`${cell} text-end`}>{signed(row.to - row.from)}</td>

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { FieldError } from "@/components/ui/field-error";
 
 const inputClass = "block w-full rounded border border-[#8a93a0] bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-[#a1260d]";
-const buttonClass = "rounded bg-signed px-4 py-2 text-sm font-medium text-white hover:bg-signed/90 focus-visible:outline-2 focus-visible:outline-offset-2";
+const buttonClass =
+  "rounded bg-signed px-4 py-2 text-sm font-medium text-white hover:bg-signed/90 focus-visible:outline-2 focus-visible:outline-offset-2";
 
 type Field = { name: string; label: string; value?: string; error?: string; hint: string; type: "date" | "text" };
 
@@ -27,7 +28,9 @@ function CompareForm({ label, fields, submit }: { label: string; fields: Field[]
               defaultValue={field.value ?? ""}
               className={inputClass}
               aria-invalid={field.error ? true : undefined}
-              aria-describedby={[`compare-${field.name}-hint`, field.error ? `compare-${field.name}-error` : null].filter(Boolean).join(" ")}
+              aria-describedby={[`compare-${field.name}-hint`, field.error ? `compare-${field.name}-error` : null]
+                .filter(Boolean)
+                .join(" ")}
             />
             <FieldError id={`compare-${field.name}-error`} message={field.error} />
           </div>
@@ -43,7 +46,15 @@ function CompareForm({ label, fields, submit }: { label: string; fields: Field[]
 type Values = Partial<Record<"from" | "to" | "fromRevision" | "toRevision", string>>;
 
 /** The two plain GET forms of /compare: two days, or two revisions. They keep what was typed beside each message. */
-export async function CompareForms({ values, errors, range }: { values: Values; errors: Values; range: { first: number; last: number } | null }) {
+export async function CompareForms({
+  values,
+  errors,
+  range,
+}: {
+  values: Values;
+  errors: Values;
+  range: { first: number; last: number } | null;
+}) {
   const t = await getTranslations("ledger.compare");
   const revisionHint = range ? t("revisionHint", { first: range.first, last: range.last }) : "";
   return (
@@ -60,8 +71,22 @@ export async function CompareForms({ values, errors, range }: { values: Values; 
         label={t("revisionsHeading")}
         submit={t("submitRevisions")}
         fields={[
-          { name: "fromRevision", label: t("fromRevision"), value: values.fromRevision, error: errors.fromRevision, hint: revisionHint, type: "text" },
-          { name: "toRevision", label: t("toRevision"), value: values.toRevision, error: errors.toRevision, hint: revisionHint, type: "text" },
+          {
+            name: "fromRevision",
+            label: t("fromRevision"),
+            value: values.fromRevision,
+            error: errors.fromRevision,
+            hint: revisionHint,
+            type: "text",
+          },
+          {
+            name: "toRevision",
+            label: t("toRevision"),
+            value: values.toRevision,
+            error: errors.toRevision,
+            hint: revisionHint,
+            type: "text",
+          },
         ]}
       />
     </div>

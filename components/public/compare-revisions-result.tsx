@@ -70,7 +70,9 @@ export async function CompareRevisionsResult({ result }: { result: RevisionsComp
           added: result.added.length,
           removed: result.removed.length,
           changed: result.changed.length,
-          fromDate: () => <PartialDate date={dayOf(result.from.publishedAt)} precision={dayOf(result.from.publishedAt) ? "day" : "unknown"} />,
+          fromDate: () => (
+            <PartialDate date={dayOf(result.from.publishedAt)} precision={dayOf(result.from.publishedAt) ? "day" : "unknown"} />
+          ),
           toDate: () => <PartialDate date={dayOf(result.to.publishedAt)} precision={dayOf(result.to.publishedAt) ? "day" : "unknown"} />,
         })}
       </p>
@@ -91,17 +93,29 @@ export async function CompareRevisionsResult({ result }: { result: RevisionsComp
                     <caption className="px-3 py-2 text-left font-medium">{await EntityLabel({ entity })}</caption>
                     <thead className="bg-paper">
                       <tr className="border-b border-rule">
-                        <th scope="col" className={cell}>{t("field")}</th>
-                        <th scope="col" className={cell}>{t("then")}</th>
-                        <th scope="col" className={cell}>{t("now")}</th>
+                        <th scope="col" className={cell}>
+                          {t("field")}
+                        </th>
+                        <th scope="col" className={cell}>
+                          {t("then")}
+                        </th>
+                        <th scope="col" className={cell}>
+                          {t("now")}
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
                       {entity.fields.map((change) => (
                         <tr key={change.field} className="border-b border-rule/60">
-                          <th scope="row" className={`${cell} font-mono text-xs font-normal`}>{change.field}</th>
-                          <td className={`${cell} break-all`}>{shown(change.then) ?? <span className="text-muted">{t("notRecorded")}</span>}</td>
-                          <td className={`${cell} break-all`}>{shown(change.now) ?? <span className="text-muted">{t("notRecorded")}</span>}</td>
+                          <th scope="row" className={`${cell} font-mono text-xs font-normal`}>
+                            {change.field}
+                          </th>
+                          <td className={`${cell} break-all`}>
+                            {shown(change.then) ?? <span className="text-muted">{t("notRecorded")}</span>}
+                          </td>
+                          <td className={`${cell} break-all`}>
+                            {shown(change.now) ?? <span className="text-muted">{t("notRecorded")}</span>}
+                          </td>
                         </tr>
                       ))}
                     </tbody>
@@ -124,11 +138,21 @@ export async function CompareRevisionsResult({ result }: { result: RevisionsComp
               <caption className="sr-only">{t("changesCaption")}</caption>
               <thead className="bg-paper">
                 <tr className="border-b border-rule">
-                  <th scope="col" className={cell}>{t("entry")}</th>
-                  <th scope="col" className={cell}>{t("when")}</th>
-                  <th scope="col" className={cell}>{t("what")}</th>
-                  <th scope="col" className={cell}>{t("who")}</th>
-                  <th scope="col" className={cell}>{t("why")}</th>
+                  <th scope="col" className={cell}>
+                    {t("entry")}
+                  </th>
+                  <th scope="col" className={cell}>
+                    {t("when")}
+                  </th>
+                  <th scope="col" className={cell}>
+                    {t("what")}
+                  </th>
+                  <th scope="col" className={cell}>
+                    {t("who")}
+                  </th>
+                  <th scope="col" className={cell}>
+                    {t("why")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

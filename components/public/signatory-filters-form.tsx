@@ -141,7 +141,10 @@ export async function SignatoryFiltersForm({
         <button type="submit" className="rounded bg-signed px-4 py-2 text-sm font-medium text-white hover:bg-[#174a85]">
           {t("apply")}
         </button>
-        <Link href={revision === undefined ? "/signatories" : `/signatories?revision=${revision}`} className="text-sm underline underline-offset-4">
+        <Link
+          href={revision === undefined ? "/signatories" : `/signatories?revision=${revision}`}
+          className="text-sm underline underline-offset-4"
+        >
           {t("clear")}
         </Link>
       </div>

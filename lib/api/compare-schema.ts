@@ -10,7 +10,9 @@ const dayCountsSchema = z
     total: z.int().min(0),
     states: z.int().min(0),
     organizations: z.int().min(0),
-    byGroup: z.object(Object.fromEntries(COMPARE_GROUPS.map((group) => [group, z.int().min(0)])) as Record<(typeof COMPARE_GROUPS)[number], z.ZodInt>),
+    byGroup: z.object(
+      Object.fromEntries(COMPARE_GROUPS.map((group) => [group, z.int().min(0)])) as Record<(typeof COMPARE_GROUPS)[number], z.ZodInt>,
+    ),
   })
   .meta({ id: "DayCounts", description: "Signatories on that day; byGroup splits them by UN region, organisations apart" });
 
@@ -70,5 +72,7 @@ export const revisionsComparisonSchema = z
   })
   .meta({ id: "RevisionsComparison" });
 
-export const compareDocumentSchema = z.discriminatedUnion("mode", [daysComparisonSchema, revisionsComparisonSchema]).meta({ id: "Comparison" });
+export const compareDocumentSchema = z
+  .discriminatedUnion("mode", [daysComparisonSchema, revisionsComparisonSchema])
+  .meta({ id: "Comparison" });
 export type CompareDocument = z.infer<typeof compareDocumentSchema>;

@@ -27,7 +27,10 @@ const errorResponses = {
 };
 const ledgerHeaders = {
   "Record-Revision": { description: "The record revision the response shows", schema: { type: "integer" as const, minimum: 0 } },
-  "Ledger-Head": { description: "Hash of the last ledger entry at that revision", schema: { type: "string" as const, pattern: "^[0-9a-f]{64}$" } },
+  "Ledger-Head": {
+    description: "Hash of the last ledger entry at that revision",
+    schema: { type: "string" as const, pattern: "^[0-9a-f]{64}$" },
+  },
 };
 const cachingNote =
   "Sends `Access-Control-Allow-Origin: *` and a weak `ETag`; send it back in `If-None-Match` to get `304 Not Modified` while the record is unchanged.";

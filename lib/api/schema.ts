@@ -276,7 +276,10 @@ export const ledgerQuerySchema = z.object({
 
 export const actionRecordSchema = signatoryItemSchema
   .extend({ evidenceDescription: z.string().nullable(), notes: z.string().nullable() })
-  .meta({ id: "LedgerActionRecord", description: "An action's public record: its row of the signatory list, with evidence description and notes" });
+  .meta({
+    id: "LedgerActionRecord",
+    description: "An action's public record: its row of the signatory list, with evidence description and notes",
+  });
 
 export const statementRecordSchema = z
   .object({

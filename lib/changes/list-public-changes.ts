@@ -63,7 +63,12 @@ async function readPublicChanges(db: Database, options: ChangesQuery) {
       isPublic: true,
       ...(options.actionPrefix ? { action: { startsWith: options.actionPrefix } } : {}),
       ...(options.participantCode || options.region
-        ? { participant: { ...(options.participantCode ? { code: options.participantCode } : {}), ...(options.region ? { region: options.region } : {}) } }
+        ? {
+            participant: {
+              ...(options.participantCode ? { code: options.participantCode } : {}),
+              ...(options.region ? { region: options.region } : {}),
+            },
+          }
         : {}),
       AND: [
         options.since ? { createdAt: { gte: options.since } } : {},

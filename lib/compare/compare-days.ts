@@ -35,7 +35,10 @@ function countOn(byParticipant: Map<string, PublishedAction[]>, day: string): Da
     byGroup: Object.fromEntries(COMPARE_GROUPS.map((group) => [group, 0])) as Record<CompareGroup, number>,
   };
   for (const actions of byParticipant.values()) {
-    const counted = actions.map((action) => ({ action: action.action, countsFrom: lastDayOf({ date: action.date, precision: action.datePrecision }) }));
+    const counted = actions.map((action) => ({
+      action: action.action,
+      countsFrom: lastDayOf({ date: action.date, precision: action.datePrecision }),
+    }));
     const { status } = standingAsOf(counted, day);
     if (status !== "signed" && status !== "joined") continue;
     const first = actions[0]!;
@@ -66,13 +69,20 @@ export function compareDays(rows: readonly PublishedAction[], from: string, to: 
     datePrecision,
   });
   const byDate = (a: ComparedAction, b: ComparedAction) =>
-    (lastDayOf({ date: a.date, precision: a.datePrecision }) ?? "").localeCompare(lastDayOf({ date: b.date, precision: b.datePrecision }) ?? "") ||
-    a.name.localeCompare(b.name, "en");
+    (lastDayOf({ date: a.date, precision: a.datePrecision }) ?? "").localeCompare(
+      lastDayOf({ date: b.date, precision: b.datePrecision }) ?? "",
+    ) || a.name.localeCompare(b.name, "en");
   return {
     from,
     to,
     counts: { from: countOn(byParticipant, from), to: countOn(byParticipant, to) },
-    joined: rows.filter((row) => isJoiningAction(row.action) && between(row)).map(shown).sort(byDate),
-    withdrew: rows.filter((row) => row.action === "withdrawal" && between(row)).map(shown).sort(byDate),
+    joined: rows
+      .filter((row) => isJoiningAction(row.action) && between(row))
+      .map(shown)
+      .sort(byDate),
+    withdrew: rows
+      .filter((row) => row.action === "withdrawal" && between(row))
+      .map(shown)
+      .sort(byDate),
   };
 }

@@ -23,7 +23,8 @@ export type CompareRequest =
   | { mode: "days"; from: string; to: string; revision: number | undefined }
   | { mode: "revisions"; from: number; to: number };
 
-export type CompareParse = { ok: true; request: CompareRequest } | { ok: false; fields: Partial<Record<keyof z.input<typeof compareQuerySchema>, string>> };
+export type CompareParse =
+  { ok: true; request: CompareRequest } | { ok: false; fields: Partial<Record<keyof z.input<typeof compareQuerySchema>, string>> };
 
 const FIELDS = Object.keys(compareQuerySchema.shape) as (keyof typeof compareQuerySchema.shape)[];
 

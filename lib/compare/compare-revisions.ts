@@ -51,12 +51,19 @@ export async function compareRevisions(db: Database, from: number, to: number): 
   ]);
   const then = entitiesOf(recordFrom);
   const now = entitiesOf(recordTo);
-  const byParticipant = (a: ComparedEntity, b: ComparedEntity) => a.participant.localeCompare(b.participant) || a.entityId.localeCompare(b.entityId);
+  const byParticipant = (a: ComparedEntity, b: ComparedEntity) =>
+    a.participant.localeCompare(b.participant) || a.entityId.localeCompare(b.entityId);
   return {
     from: versionFrom,
     to: versionTo,
-    added: [...now.entries()].filter(([key]) => !then.has(key)).map(([, entity]) => entity).sort(byParticipant),
-    removed: [...then.entries()].filter(([key]) => !now.has(key)).map(([, entity]) => entity).sort(byParticipant),
+    added: [...now.entries()]
+      .filter(([key]) => !then.has(key))
+      .map(([, entity]) => entity)
+      .sort(byParticipant),
+    removed: [...then.entries()]
+      .filter(([key]) => !now.has(key))
+      .map(([, entity]) => entity)
+      .sort(byParticipant),
     changed: [...now.entries()]
       .flatMap(([key, entity]) => {
         const earlier = then.get(key);

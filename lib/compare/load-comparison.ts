@@ -10,8 +10,7 @@ import type { CompareRequest } from "./compare-query";
 import { compareRevisions, type RevisionsComparison } from "./compare-revisions";
 
 export type Comparison =
-  | { mode: "days"; version: RecordVersion; result: DaysComparison }
-  | { mode: "revisions"; result: RevisionsComparison };
+  { mode: "days"; version: RecordVersion; result: DaysComparison } | { mode: "revisions"; result: RevisionsComparison };
 
 /** The comparison a parsed request asks for (days now or at a revision; or two revisions). */
 export async function loadComparison(db: Database, request: Exclude<CompareRequest, { mode: "none" }>): Promise<Comparison> {

@@ -15,7 +15,12 @@ import { TABLE_SCHEMAS, type TableName } from "./table-schemas";
 
 export type DataPackageInput = {
   origin: string;
-  instrument: { slug: string; title: string; openedOn: string; commitments: { number: number; text: string; points: { position: number; text: string }[] }[] };
+  instrument: {
+    slug: string;
+    title: string;
+    openedOn: string;
+    commitments: { number: number; text: string; points: { position: number; text: string }[] }[];
+  };
   version: { revision: number; ledgerHead: string | null; publishedAt: string | null };
   citation: Citation;
   signatories: SignatoryItem[];
@@ -49,7 +54,9 @@ function resource(name: TableName, description: string) {
       ...(name === "participants" ? { primaryKey: ["code"] } : {}),
       ...(name === "ledger" ? { primaryKey: ["sequence"] } : {}),
       ...(name === "signatories" ? { foreignKeys: [{ fields: ["code"], reference: { resource: "participants", fields: ["code"] } }] } : {}),
-      ...(name === "statements" ? { foreignKeys: [{ fields: ["participant"], reference: { resource: "participants", fields: ["code"] } }] } : {}),
+      ...(name === "statements"
+        ? { foreignKeys: [{ fields: ["participant"], reference: { resource: "participants", fields: ["code"] } }] }
+        : {}),
     },
   };
 }

@@ -33,7 +33,8 @@ function changeSummary(change: PublicChange): string {
 }
 
 /** Which changes a feed follows: all of them, one participant's, or one region's. */
-export type FeedScope = { kind: "all" } | { kind: "participant"; code: string; name: string } | { kind: "region"; slug: string; name: string };
+export type FeedScope =
+  { kind: "all" } | { kind: "participant"; code: string; name: string } | { kind: "region"; slug: string; name: string };
 
 function feedPath(scope: FeedScope): { feed: string; page: string; title: string } {
   switch (scope.kind) {
@@ -42,7 +43,11 @@ function feedPath(scope: FeedScope): { feed: string; page: string; title: string
     case "participant":
       return { feed: `/signatories/${scope.code}/feed.xml`, page: `/signatories/${scope.code}`, title: `${TRACKER_NAME}: ${scope.name}` };
     case "region":
-      return { feed: `/regions/${scope.slug}/feed.xml`, page: `/signatories?region=${scope.name}`, title: `${TRACKER_NAME}: ${scope.name}` };
+      return {
+        feed: `/regions/${scope.slug}/feed.xml`,
+        page: `/signatories?region=${scope.name}`,
+        title: `${TRACKER_NAME}: ${scope.name}`,
+      };
   }
 }
 

@@ -64,7 +64,8 @@ export default async function SignatoriesPage({ searchParams }: Props) {
   const firstYear = Number(instrument.openedOn.slice(0, 4));
   const years = Array.from({ length: Number(todayIso().slice(0, 4)) - firstYear + 1 }, (_, i) => String(firstYear + i));
   const filterQuery = signatoryFiltersToQuery(filters).toString();
-  const withRevision = (query: string) => (pinned === undefined ? query : new URLSearchParams([...new URLSearchParams(query), ["revision", String(pinned)]]).toString());
+  const withRevision = (query: string) =>
+    pinned === undefined ? query : new URLSearchParams([...new URLSearchParams(query), ["revision", String(pinned)]]).toString();
   const todayQuery = withRevision(signatoryFiltersToQuery({ ...filters, asOf: undefined }).toString());
 
   return (
@@ -119,7 +120,11 @@ export default async function SignatoriesPage({ searchParams }: Props) {
         version={version}
       />
 
-      <PrintCitation title={t("heading")} path={`/signatories?${withRevision(filterQuery) || `revision=${version.revision}`}`} asOf={asOf} />
+      <PrintCitation
+        title={t("heading")}
+        path={`/signatories?${withRevision(filterQuery) || `revision=${version.revision}`}`}
+        asOf={asOf}
+      />
     </div>
   );
 }

@@ -19,7 +19,10 @@ export const GET = publicGet(async () => {
     getInstrument(db),
   ]);
   const participants = await listParticipantStatuses(db, instrument.id);
-  const statusLabels = Object.fromEntries(PARTICIPANT_STATUSES.map((status) => [status, tStatus(status)])) as Record<ParticipantStatus, string>;
+  const statusLabels = Object.fromEntries(PARTICIPANT_STATUSES.map((status) => [status, tStatus(status)])) as Record<
+    ParticipantStatus,
+    string
+  >;
   // The map document is SVG; inside HTML its <svg> element is the whole of it (the XML prolog aside).
   const svg = buildStatusMapDocument({
     participants,

@@ -20,7 +20,11 @@ export const GET = publicGet(async (_request, { url }) => {
           mode: "days",
           from: comparison.result.from,
           to: comparison.result.to,
-          version: { revision: comparison.version.revision, ledgerHead: comparison.version.ledgerHead, publishedAt: comparison.version.publishedAt },
+          version: {
+            revision: comparison.version.revision,
+            ledgerHead: comparison.version.ledgerHead,
+            publishedAt: comparison.version.publishedAt,
+          },
           counts: comparison.result.counts,
           joined: comparison.result.joined.map((action) => ({ ...action, url: participantPageUrl(action.code) })),
           withdrew: comparison.result.withdrew.map((action) => ({ ...action, url: participantPageUrl(action.code) })),
@@ -28,8 +32,16 @@ export const GET = publicGet(async (_request, { url }) => {
         }
       : {
           mode: "revisions",
-          from: { revision: comparison.result.from.revision, ledgerHead: comparison.result.from.ledgerHead, publishedAt: comparison.result.from.publishedAt },
-          to: { revision: comparison.result.to.revision, ledgerHead: comparison.result.to.ledgerHead, publishedAt: comparison.result.to.publishedAt },
+          from: {
+            revision: comparison.result.from.revision,
+            ledgerHead: comparison.result.from.ledgerHead,
+            publishedAt: comparison.result.from.publishedAt,
+          },
+          to: {
+            revision: comparison.result.to.revision,
+            ledgerHead: comparison.result.to.ledgerHead,
+            publishedAt: comparison.result.to.publishedAt,
+          },
           added: comparison.result.added,
           removed: comparison.result.removed,
           changed: comparison.result.changed,
