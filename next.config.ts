@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   // body for browsers and blocking for bots only: the page cache in front of Next (server/) stores one copy
   // of a page for everyone, so it must not depend on the User-Agent.
   htmlLimitedBots: /.*/,
+  // Header rules match paths case-insensitively by default: "/embed/Count" would have been framable.
+  experimental: { caseSensitiveRoutes: true },
   headers() {
     return Promise.resolve([
       // Exact paths only: "/embed/count/x", "/embed/counts" and the like stay unframeable.

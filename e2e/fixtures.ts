@@ -33,4 +33,5 @@ export const TEST_PARTICIPANTS = {
   publicSite: ["chl", "nor", "jpn", "bra", "ken", "isl"],
   openData: ["can", "fji", "per", "gha", "nzl", "arg"],
   editor: ["mex", "ind", "npl", "ury", "swe", "aus", "irl", "sen"],
+  ledger: ["zaf", "nga", "eth", "tza", "uga", "rwa", "zmb", "zwe"],
 } as const;
