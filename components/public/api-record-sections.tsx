@@ -1,14 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { CodeBlock } from "@/components/ui/code-block";
 import { REGION_SLUGS } from "@/lib/feeds/region-slugs";
-
-function CodeBlock({ children, testId }: { children: string; testId?: string }) {
-  return (
-    // Focusable so that keyboard users can scroll a long line sideways.
-    <pre tabIndex={0} className="overflow-x-auto rounded border border-rule bg-white p-3 text-sm" data-testid={testId}>
-      <code>{children}</code>
-    </pre>
-  );
-}
 
 /** The shell procedure of docs/ledger.md: every page of the ledger, each hash recomputed, each link checked. */
 function verifyScript(origin: string): string {
