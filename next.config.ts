@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { SERVER_ACTION_BODY_LIMIT } from "./lib/evidence/evidence-limits";
-import { evidenceSecurityHeaders, securityHeaders } from "./lib/http/security-headers";
+import { EMBED_PATHS, evidenceSecurityHeaders, securityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -14,11 +14,14 @@ const nextConfig: NextConfig = {
   // document plus the form's few fields): a larger body is refused by Next before it is parsed. The upload
   // form refuses an over-large file before sending it, so the editor sees a message, not an error page.
   // An import's spreadsheet (at most 5 MB, lib/imports/import-limits.ts) fits under the same limit.
-  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
+  // Header rules match paths case-insensitively by default: "/embed/Count" would have been framable.
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT }, caseSensitiveRoutes: true },
   headers() {
     return Promise.resolve([
-      { source: "/((?!map\\.svg$|evidence/[^/]+$).*)", headers: securityHeaders("deny") },
+      // Exact paths only: "/embed/count/x", "/embed/counts" and the like stay unframeable.
+      { source: "/((?!map\\.svg$|embed/count$|embed/map$|evidence/[^/]+$).*)", headers: securityHeaders("deny") },
       { source: "/map.svg", headers: securityHeaders("same-origin") },
+      ...EMBED_PATHS.map((source) => ({ source, headers: securityHeaders("any-site") })),
       { source: "/evidence/:sha256", headers: evidenceSecurityHeaders() },
     ]);
   },

@@ -8,6 +8,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { db } from "@/lib/db";
 import { siteOrigin } from "@/lib/env";
+import { getRecordVersion } from "@/lib/ledger/get-record-version";
 import { getLastRecordUpdate } from "@/lib/record/get-last-record-update";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,7 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-8 focus:outline-none">
             {children}
           </main>
-          <SiteFooter lastUpdate={await lastRecordUpdate()} />
+          <SiteFooter lastUpdate={await lastRecordUpdate()} version={await getRecordVersion(db)} />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -25,6 +25,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     "/signatories": updates.record,
     "/non-signatories": updates.record,
     "/code": updates.instrument,
+    "/compare": updates.record,
   };
   const pagesOf: Record<DynamicPath, Page[]> = {
     "/signatories/[code]": participants.map((p) => ({

@@ -2,10 +2,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Instant, PartialDate } from "@/components/ui/partial-date";
 import { todayIso } from "@/lib/dates/partial-date";
+import type { RecordVersion } from "@/lib/ledger/get-record-version";
 
-/** `lastUpdate`: when the public record last changed, or null before anything was published. */
-export async function SiteFooter({ lastUpdate }: { lastUpdate: Date | null }) {
+/**
+ * `lastUpdate`: when the public record last changed, or null before anything was published. `version`: the
+ * record revision and the ledger head, which anyone can check against GET /api/v1/ledger.
+ */
+export async function SiteFooter({ lastUpdate, version }: { lastUpdate: Date | null; version: RecordVersion }) {
   const t = await getTranslations("common.footer");
+  const tLedger = await getTranslations("ledger.footer");
   return (
     <footer className="no-print mt-16 border-t border-rule bg-white">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-muted md:grid-cols-2">
@@ -14,6 +19,25 @@ export async function SiteFooter({ lastUpdate }: { lastUpdate: Date | null }) {
           <p>{t("independent")}</p>
           <p>{t.rich("howToCite", { date: () => <PartialDate date={todayIso()} precision="day" /> })}</p>
           {lastUpdate && <p data-testid="last-update">{t.rich("lastUpdate", { date: () => <Instant value={lastUpdate} /> })}</p>}
+          <p data-testid="ledger-head">
+            {version.ledgerHead ? (
+              <>
+                {tLedger.rich("version", {
+                  revision: version.revision,
+                  hash: () => (
+                    <code className="break-all text-ink" title={version.ledgerHead ?? undefined}>
+                      {version.ledgerHead}
+                    </code>
+                  ),
+                })}{" "}
+                <Link href="/api#verify" className="text-ink underline underline-offset-4">
+                  {tLedger("verify")}
+                </Link>
+              </>
+            ) : (
+              tLedger("noVersion")
+            )}
+          </p>
         </div>
         <div className="space-y-2">
           <h2 className="font-semibold text-ink">{t("dataHeading")}</h2>

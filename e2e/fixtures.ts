@@ -36,4 +36,5 @@ export const TEST_PARTICIPANTS = {
   validators: ["col", "ecu", "bol", "pry"],
   evidence: ["idn", "mys", "phl", "tha", "vnm", "khm", "lao", "mmr"],
   intake: ["deu", "fra", "ita", "esp", "prt", "pol", "nld", "bel", "aut", "che", "dnk", "fin", "grc", "hun", "cze", "svk"],
+  ledger: ["zaf", "nga", "eth", "tza", "uga", "rwa", "zmb", "zwe"],
 } as const;

@@ -4,6 +4,7 @@ import common from "@/messages/en/common.json";
 import editor from "@/messages/en/editor.json";
 import evidence from "@/messages/en/evidence.json";
 import intake from "@/messages/en/import.json";
+import ledger from "@/messages/en/ledger.json";
 import publicSite from "@/messages/en/public.json";
 
 // English only for now; the other five UN languages come later. One file per area of the site so that
@@ -35,5 +36,5 @@ const publicMessages = {
 export default getRequestConfig(() => ({
   locale: DEFAULT_LOCALE,
   timeZone: "UTC",
-  messages: { common, public: publicMessages, editor: editorMessages, api },
+  messages: { common, public: publicMessages, editor: editorMessages, api, ledger },
 }));

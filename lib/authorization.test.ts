@@ -129,6 +129,7 @@ const mutations: Record<string, Mutation> = {
       const document = await db.evidenceDocument.findFirstOrThrow();
       return detachEvidence(db, actor, { documentId: document.id, reason: "Removing the evidence" });
     },
+  },
   // A preview writes nothing to the record: any signed-in editor may make one (rows outside an editor's
   // scope become errors in it). Applying, recording a ceremony and undoing are the mutations.
   previewImport: {

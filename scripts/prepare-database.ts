@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Sqlite from "better-sqlite3";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient, type Database } from "@/lib/db";
+import { backfillLedger } from "@/lib/ledger/backfill-ledger";
 import { databaseKindOf, preparePrivateDatabaseFile, sqliteFilePath } from "@/lib/database/driver-adapter";
 import { env } from "@/lib/env";
 import { normaliseStoredUrls } from "@/lib/record/normalise-stored-urls";
@@ -30,11 +31,22 @@ export function applyMigrations(databaseUrl: string = env.DATABASE_URL): void {
   }
 }
 
+/**
+ * Migrations, then the ledger's baseline on a database that had a published record before the ledger
+ * existed (once; lib/ledger/backfill-ledger.ts). Before the seed, so that seeded rows added later are
+ * ordinary ledger entries.
+ */
+export async function migrateDatabase(db: Database): Promise<void> {
+  applyMigrations();
+  const { entries } = await backfillLedger(db);
+  if (entries > 0) console.log(`Ledger started: ${entries} baseline entries for the record already published.`);
+}
+
 /** Migrate, seed when empty, normalise old web addresses, create the first admin: everything `npm start` needs before serving. */
 export async function prepareDatabase(): Promise<FirstAdminResult> {
-  applyMigrations();
   const db = createPrismaClient();
   try {
+    await migrateDatabase(db);
     if ((await db.instrument.count()) === 0) {
       const summary = await seedDatabase(db, { signaturesCsv: readFileSync(SOURCED_SIGNATURES_CSV, "utf8") });
       console.log(

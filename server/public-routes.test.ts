@@ -17,6 +17,14 @@ describe("matchPublicRoute", () => {
       "/api/v1/participants/kaz",
       "/api/v1/commitments",
       "/api/v1/changes",
+      "/compare",
+      "/embed/count",
+      "/embed/map",
+      "/signatories/kaz/feed.xml",
+      "/regions/africa/feed.xml",
+      "/api/v1/ledger",
+      "/api/v1/compare",
+      "/api/v1/datapackage.zip",
     ]) {
       expect(matchPublicRoute(path), path).toBeDefined();
     }
@@ -42,6 +50,12 @@ describe("matchPublicRoute", () => {
       "/api/v1/signatories/x",
       // Evidence documents reach Next every time: large, immutable bytes (docs/evidence.md).
       `/evidence/${"a".repeat(64)}`,
+      "/embed",
+      "/embed/other",
+      "/embed/count/x",
+      "/signatories/kaz/feedXxml",
+      "/regions/africa",
+      "/api/v1/datapackageXzip",
     ]) {
       expect(matchPublicRoute(path), path).toBeUndefined();
     }

@@ -36,13 +36,21 @@ export const PUBLIC_ROUTES = [
   { path: "/non-signatories", answers: ["html"], sitemap: { changeFrequency: "weekly", priority: 0.8 } },
   { path: "/code", answers: ["html"], sitemap: { changeFrequency: "yearly", priority: 0.8 } },
   { path: "/code/commitments/[n]", answers: ["html"], sitemap: { changeFrequency: "yearly", priority: 0.5 } },
+  { path: "/compare", answers: ["html"], sitemap: { changeFrequency: "weekly", priority: 0.5 } },
+  { path: "/embed/count", answers: ["html"] },
+  { path: "/embed/map", answers: ["html"] },
   { path: "/map.svg", answers: ["svg"] },
   { path: "/feed.xml", answers: ["atom"] },
+  { path: "/signatories/[code]/feed.xml", answers: ["atom"] },
+  { path: "/regions/[region]/feed.xml", answers: ["atom"] },
   { path: "/api/v1/signatories", answers: ["json", "csv", "xlsx", "pdf"] },
   { path: "/api/v1/participants", answers: ["json"] },
   { path: "/api/v1/participants/[code]", answers: ["json"] },
   { path: "/api/v1/commitments", answers: ["json"] },
   { path: "/api/v1/changes", answers: ["json"] },
+  { path: "/api/v1/ledger", answers: ["json"] },
+  { path: "/api/v1/compare", answers: ["json"] },
+  { path: "/api/v1/datapackage.zip", answers: ["zip"] },
 ] as const satisfies readonly PublicRoute[];
 
 export type PublicRoutePath = (typeof PUBLIC_ROUTES)[number]["path"];

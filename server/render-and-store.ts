@@ -62,7 +62,9 @@ export function renderAndStore(
       else {
         etag = String(response.getHeader("etag") ?? entityTag(revision, new URL(cacheable.url, "http://localhost")));
         response.setHeader("etag", etag);
-        response.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
+        // A response pinned to a past revision (?revision=N) says it never changes: keep that.
+        if (!/\bimmutable\b/.test(String(response.getHeader("cache-control") ?? "")))
+          response.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
         storedHeaders = headersOf(response);
       }
       return message === undefined ? writeHead(statusCode) : writeHead(statusCode, message);

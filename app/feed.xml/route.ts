@@ -4,10 +4,9 @@ import { participantPageUrl } from "@/lib/api/public-urls";
 import { listPublicChanges } from "@/lib/changes/list-public-changes";
 import { db } from "@/lib/db";
 import { siteOrigin } from "@/lib/env";
+import { atomResponse, FEED_LENGTH } from "@/lib/feeds/atom-response";
 import { buildChangesFeed } from "@/lib/feeds/build-changes-feed";
 import { getInstrument } from "@/lib/instruments/get-instrument";
-
-const FEED_LENGTH = 50;
 
 export const GET = publicGet(async () => {
   const instrument = await getInstrument(db);
@@ -18,7 +17,7 @@ export const GET = publicGet(async () => {
     changes: items,
     participantUrl: participantPageUrl,
   });
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+  return atomResponse(xml);
 });
 
 export const OPTIONS = preflight;

@@ -13,7 +13,18 @@ const inputClass = "block w-full rounded border border-[#8a93a0] bg-white px-2 p
  * The list's filters as a plain GET form: it works without JavaScript, and its URL is the shareable view.
  * Text fields keep what was typed, even when invalid, so the message beside them makes sense.
  */
-export async function SignatoryFiltersForm({ parsed, raw, years }: { parsed: FilterParseResult; raw: RawQuery; years: string[] }) {
+export async function SignatoryFiltersForm({
+  parsed,
+  raw,
+  years,
+  revision,
+}: {
+  parsed: FilterParseResult;
+  raw: RawQuery;
+  years: string[];
+  /** A past revision being read (?revision=N): filtering keeps to it. */
+  revision?: number;
+}) {
   const t = await getTranslations("public.filters");
   const tRegion = await getTranslations("public.regions");
   const tKind = await getTranslations("public.kind");
@@ -46,6 +57,7 @@ export async function SignatoryFiltersForm({ parsed, raw, years }: { parsed: Fil
 
   return (
     <form method="get" action="/signatories" className="no-print rounded border border-rule bg-white p-4" aria-label={t("label")}>
+      {revision !== undefined && <input type="hidden" name="revision" value={revision} />}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {field("q", <input type="search" defaultValue={raw.q ?? ""} {...selectProps("q")} aria-describedby={described("q")} />)}
         {field(
@@ -129,7 +141,10 @@ export async function SignatoryFiltersForm({ parsed, raw, years }: { parsed: Fil
         <button type="submit" className="rounded bg-signed px-4 py-2 text-sm font-medium text-white hover:bg-[#174a85]">
           {t("apply")}
         </button>
-        <Link href="/signatories" className="text-sm underline underline-offset-4">
+        <Link
+          href={revision === undefined ? "/signatories" : `/signatories?revision=${revision}`}
+          className="text-sm underline underline-offset-4"
+        >
           {t("clear")}
         </Link>
       </div>

@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import { readRecordRevision } from "@/lib/record/record-revision";
 import { env } from "@/lib/env";
-import { entityTag, matchesIfNoneMatch } from "@/lib/http/entity-tags";
+import { entityTag, matchesIfNoneMatch, versionTag } from "@/lib/http/entity-tags";
+import { resolveRevision } from "@/lib/ledger/revision-parameter";
 import type { ApiError } from "./schema";
 
 // The HTTP rules every public endpoint shares: errors in one shape, open CORS, and ETags derived from the
@@ -11,8 +12,11 @@ import type { ApiError } from "./schema";
 
 const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag, Content-Disposition",
+  "Access-Control-Expose-Headers": "ETag, Content-Disposition, Record-Revision, Ledger-Head",
 };
+
+/** A past revision never changes: shared caches and browsers may keep it for a year without asking again. */
+export const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
 
 export class ApiProblem extends Error {
   constructor(
@@ -54,20 +58,42 @@ export function invalidParameters(fields: Record<string, string>): ApiProblem {
 
 export type PublicGetContext<Params> = { url: URL; params: Params };
 
+export type PublicGetOptions = {
+  /**
+   * The route answers `?revision=N` with the record as published at revision N (lib/ledger/): such an
+   * answer never changes, so it is sent with a long-lived Cache-Control and an ETag of its own revision.
+   */
+  versioned?: boolean;
+};
+
+/** The revision a versioned request names, when it is one the ledger can rebuild (the handler reports any other). */
+async function pinnedRevision(url: URL): Promise<number | undefined> {
+  const raw = url.searchParams.get("revision");
+  if (raw === null || url.searchParams.getAll("revision").length !== 1) return undefined;
+  const choice = await resolveRevision(db, raw);
+  return choice.ok ? choice.revision : undefined;
+}
+
 /**
  * Wraps a public GET: answers 304 when the client holds the current version (before reading any data),
  * maps ApiProblem to its status and anything unexpected to a plain 500, and adds CORS and the ETag.
  */
 export function publicGet<Params = Record<string, never>>(
   handler: (request: Request, context: PublicGetContext<Params>) => Promise<Response>,
+  options: PublicGetOptions = {},
 ) {
   return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     try {
       const url = new URL(request.url);
+      const pinned = options.versioned ? await pinnedRevision(url) : undefined;
       // Read the revision before the data: a change landing in between then yields a stale tag (one extra
-      // download later), never fresh-looking stale data.
-      const tag = entityTag(await readRecordRevision(db, env.DATABASE_URL), url);
-      const cacheHeaders = { ...CORS_HEADERS, ETag: tag, "Cache-Control": "public, no-cache" };
+      // download later), never fresh-looking stale data. A pinned revision's tag does not depend on later ones.
+      const tag = pinned === undefined ? entityTag(await readRecordRevision(db, env.DATABASE_URL), url) : versionTag(pinned, url);
+      const cacheHeaders = {
+        ...CORS_HEADERS,
+        ETag: tag,
+        "Cache-Control": pinned === undefined ? "public, no-cache" : IMMUTABLE_CACHE_CONTROL,
+      };
       if (matchesIfNoneMatch(request.headers.get("if-none-match"), tag)) {
         return new Response(null, { status: 304, headers: cacheHeaders });
       }

@@ -1,8 +1,14 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { signatoryFiltersSchema } from "@/lib/signatories/signatory-filters";
+import { IMMUTABLE_CACHE_CONTROL } from "./http";
+import { revisionSchema } from "@/lib/ledger/revision-parameter";
+import { compareQuerySchema } from "@/lib/compare/compare-query";
+import { compareDocumentSchema } from "./compare-schema";
 import {
   apiErrorSchema,
+  ledgerDocumentSchema,
+  ledgerQuerySchema,
   changesDocumentSchema,
   changesQuerySchema,
   commitmentsDocumentSchema,
@@ -27,6 +33,13 @@ const errorResponses = {
   400: { description: "A parameter is not valid; `fields` names each one", content: { "application/json": { schema: apiErrorSchema } } },
   ...serverError,
 };
+const ledgerHeaders = {
+  "Record-Revision": { description: "The record revision the response shows", schema: { type: "integer" as const, minimum: 0 } },
+  "Ledger-Head": {
+    description: "Hash of the last ledger entry at that revision",
+    schema: { type: "string" as const, pattern: "^[0-9a-f]{64}$" },
+  },
+};
 const cachingNote =
   "Sends `Access-Control-Allow-Origin: *` and a weak `ETag`; send it back in `If-None-Match` to get `304 Not Modified` while the record is unchanged.";
 
@@ -39,12 +52,13 @@ export function buildOpenApiDocument(origin: string) {
     method: "get",
     path: "/api/v1/signatories",
     operationId: "listSignatories",
-    summary: "The published signatories, filtered, as JSON, CSV, XLSX or PDF",
-    description: `Same filters as the /signatories page. Without \`asOf\`: the current record, every published action, undated ones included (\`asOf\` is null in the JSON). With \`asOf\`: the list as it stood at the end of that day, undated actions left out, even when the day is today. csv, xlsx and pdf (and json with download=1) come with \`Content-Disposition: attachment\`, named \`signatories-<instrument>-current-<YYYY-MM-DD>.<ext>\` (the day of generation, UTC) or \`signatories-<instrument>-as-of-<asOf>.<ext>\`. ${cachingNote}`,
-    request: { query: signatoryFiltersSchema.extend(exportOptionsSchema.shape) },
+    summary: "The published signatories, filtered, as JSON, CSV, XLSX or PDF; now or at a past revision",
+    description: `Same filters as the /signatories page. Without \`asOf\`: the current record, every published action, undated ones included (\`asOf\` is null in the JSON). With \`asOf\`: the list as it stood at the end of that day, undated actions left out, even when the day is today. \`revision=N\` gives the list exactly as published at revision N (rebuilt from the ledger; sent with \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`). Every format carries the \`Record-Revision\` and \`Ledger-Head\` headers. csv, xlsx and pdf (and json with download=1) come with \`Content-Disposition: attachment\`, named \`signatories-<instrument>-current-<YYYY-MM-DD>.<ext>\` (the day of generation, UTC) or \`signatories-<instrument>-as-of-<asOf>.<ext>\`, with \`-revision-<N>\` after the instrument for a past revision. ${cachingNote}`,
+    request: { query: signatoryFiltersSchema.extend(exportOptionsSchema.shape).extend({ revision: revisionSchema.optional() }) },
     responses: {
       200: {
         description: "The list in the requested format",
+        headers: ledgerHeaders,
         content: {
           "application/json": { schema: signatoriesDocumentSchema },
           "text/csv": { schema: z.string().meta({ description: "RFC 4180, UTF-8, header row first" }) },
@@ -104,6 +118,52 @@ export function buildOpenApiDocument(origin: string) {
     request: { query: changesQuerySchema },
     responses: {
       200: { description: "One page of changes", content: { "application/json": { schema: changesDocumentSchema } } },
+      304: { description: "Not modified" },
+      ...errorResponses,
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/ledger",
+    summary: "The tamper-evident ledger of public changes, oldest first",
+    description: `Each entry's \`hash\` is the SHA-256 of the RFC 8785 canonical JSON of the entry without \`hash\`, and holds the previous entry's hash: recompute them to check that the history was not rewritten (procedure: /api and docs/ledger.md). Follow \`next\` until it is null. ${cachingNote}`,
+    request: { query: ledgerQuerySchema },
+    responses: {
+      200: {
+        description: "One page of entries",
+        headers: ledgerHeaders,
+        content: { "application/json": { schema: ledgerDocumentSchema } },
+      },
+      304: { description: "Not modified" },
+      ...errorResponses,
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/compare",
+    summary: "Compare two days, or two versions of the record",
+    description: `Either \`from\` and \`to\` (two days: who joined and who withdrew in between, the signatories on each day by region; \`revision\` to compare them in a past version), or \`fromRevision\` and optionally \`toRevision\` (what was added, removed and changed, and every ledger entry in between). ${cachingNote}`,
+    request: { query: compareQuerySchema },
+    responses: {
+      200: { description: "The comparison", content: { "application/json": { schema: compareDocumentSchema } } },
+      304: { description: "Not modified" },
+      ...errorResponses,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/datapackage.zip",
+    summary: "The published record as a Frictionless Data Package (ZIP)",
+    description: `datapackage.json (table schemas), signatories.csv, participants.csv, commitments.csv, statements.csv, ledger.csv and ledger.json, a README and the citation, for the current revision or \`revision=N\` (then sent with \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`). Rebuilt from the ledger. ${cachingNote}`,
+    request: { query: z.object({ revision: revisionSchema.optional() }) },
+    responses: {
+      200: {
+        description: "The data package",
+        headers: ledgerHeaders,
+        content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } },
+      },
       304: { description: "Not modified" },
       ...errorResponses,
     },

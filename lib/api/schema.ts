@@ -1,6 +1,16 @@
 import { z } from "zod";
-import { ActionKind, DatePrecision, ParticipantKind, StatementKind, UnStatus, VerificationLevel } from "@/generated/prisma/enums";
+import {
+  ActionKind,
+  DatePrecision,
+  EvidenceFormat,
+  EvidenceKind,
+  ParticipantKind,
+  StatementKind,
+  UnStatus,
+  VerificationLevel,
+} from "@/generated/prisma/enums";
 import { EXPORT_FORMATS } from "@/lib/exports/export-filename";
+import { LEDGER_ENTITY_TYPES, LEDGER_KINDS } from "@/lib/ledger/ledger-kinds";
 import { PARTICIPANT_STATUSES } from "@/lib/participants/participant-status";
 import { publicValues } from "./public-names";
 
@@ -10,13 +20,13 @@ import { publicValues } from "./public-names";
 
 // Formats (date, date-time, uri) rather than bare strings, so that a client and a validator know what each
 // value is; the response validators in e2e/validators check every response against them.
-const isoDay = z.iso.date().meta({ example: "2018-09-28" });
-const partialDate = z
+export const isoDay = z.iso.date().meta({ example: "2018-09-28" });
+export const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
   .nullable()
   .meta({ description: "YYYY, YYYY-MM or YYYY-MM-DD according to datePrecision; null when unknown", example: "2018-09-28" });
-const instant = z.iso.datetime().meta({ example: "2026-11-28T09:30:00.000Z" });
+export const instant = z.iso.datetime().meta({ example: "2026-11-28T09:30:00.000Z" });
 /** An absolute http(s) address: stored URLs are normalised (lib/validation/fields.ts), so always valid. */
 const webAddress = z.url({ protocol: /^https?$/ });
 
@@ -75,6 +85,23 @@ function listDocumentFields<Item extends z.ZodType>(item: Item) {
   return { instrument: instrumentSummarySchema, generatedAt: instant, count: z.int(), items: z.array(item) };
 }
 
+export const sha256Hex = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/)
+  .meta({ description: "SHA-256, lower-case hex", example: "3f5d0c1e9a7b2468ace013579bdf2468ace013579bdf2468ace013579bdf2468" });
+
+/** Which version of the record a document holds, and how to cite it (docs/ledger.md). */
+export const recordVersionSchema = z
+  .object({
+    revision: z.int().min(0).meta({ description: "The record revision: the version of the public record this document shows" }),
+    ledgerHead: sha256Hex
+      .nullable()
+      .meta({ description: "Hash of the last ledger entry at this revision; null before anything was published" }),
+    url: z.string().meta({ format: "uri", description: "Permanent URL of this version (carries ?revision=N)" }),
+    citation: z.string().meta({ description: "Suggested citation in plain text" }),
+  })
+  .meta({ id: "RecordVersion" });
+
 export const signatoriesDocumentSchema = z
   .object({
     ...listDocumentFields(signatoryItemSchema),
@@ -82,6 +109,7 @@ export const signatoriesDocumentSchema = z
       description:
         "The asOf filter: the list as it stood at the end of that day (undated actions left out). null without asOf: the current record as at generatedAt, undated actions included.",
     }),
+    version: recordVersionSchema,
   })
   .meta({ id: "SignatoriesDocument" });
 export type SignatoriesDocument = z.infer<typeof signatoriesDocumentSchema>;
@@ -240,3 +268,109 @@ export const changesDocumentSchema = z
   })
   .meta({ id: "ChangesDocument" });
 export type ChangesDocument = z.infer<typeof changesDocumentSchema>;
+
+// ---------------------------------------------------------------- ledger
+
+export const LEDGER_PAGE_SIZE = { default: 100, max: 500 } as const;
+
+const wholeNumber = (description: string, range: { min: number; max: number }) =>
+  z
+    .string()
+    .regex(/^\d{1,15}$/, { message: `Use a whole number from ${range.min} to ${range.max}` })
+    .refine((value) => Number(value) >= range.min && Number(value) <= range.max, {
+      message: `Use a whole number from ${range.min} to ${range.max}`,
+    })
+    .meta({ description, pattern: "^[0-9]{1,15}$" });
+
+export const ledgerQuerySchema = z.object({
+  after: wholeNumber("Entries after this sequence number (0, the default, starts at the first entry)", {
+    min: 0,
+    max: Number.MAX_SAFE_INTEGER,
+  }).optional(),
+  limit: wholeNumber(`Page size, 1–${LEDGER_PAGE_SIZE.max} (default ${LEDGER_PAGE_SIZE.default})`, {
+    min: 1,
+    max: LEDGER_PAGE_SIZE.max,
+  }).optional(),
+});
+
+const documentRecordSchema = z
+  .object({
+    kind: z.enum(publicValues(EvidenceKind)),
+    sha256: sha256Hex.meta({ description: "SHA-256 of the file served at /evidence/<sha256>" }),
+    fileName: z.string(),
+    format: z.enum(publicValues(EvidenceFormat)),
+    byteSize: z.int().min(0),
+  })
+  .meta({ id: "LedgerDocument", description: "A public evidence document, downloadable from /evidence/<sha256>" });
+
+const verificationBasisSchema = z
+  .discriminatedUnion("type", [
+    z.object({ type: z.literal("document"), document: documentRecordSchema }),
+    z.object({ type: z.literal("restricted-document"), kind: z.enum(publicValues(EvidenceKind)) }),
+    z.object({ type: z.literal("cited-source") }),
+    z.object({ type: z.literal("nothing-recorded") }),
+  ])
+  .meta({ id: "VerificationBasis", description: "What the verification level rests on, as the participant's page says" });
+
+export const actionRecordSchema = signatoryItemSchema
+  .extend({
+    evidenceDescription: z.string().nullable(),
+    notes: z.string().nullable(),
+    documents: z.array(documentRecordSchema),
+    verificationBasis: verificationBasisSchema,
+  })
+  .meta({
+    id: "LedgerActionRecord",
+    description:
+      "An action's public record: its row of the signatory list, with evidence description, notes, public documents and what its verification rests on",
+  });
+
+export const statementRecordSchema = z
+  .object({
+    code: z.string().meta({ description: "The participant's code" }),
+    kind: z.enum(publicValues(StatementKind)),
+    text: z.string(),
+    madeOn: isoDay.nullable(),
+    sourceUrl: z.string().nullable(),
+    commitmentNumbers: z.array(z.int().min(1)),
+    documents: z.array(documentRecordSchema),
+  })
+  .meta({ id: "LedgerStatementRecord" });
+
+export const ledgerItemSchema = z
+  .object({
+    previousHash: sha256Hex.meta({ description: "The hash of the entry before (64 zeros for the first)" }),
+    sequence: z.int().min(1).meta({ description: "Position in the chain, from 1" }),
+    revision: z.int().min(1).meta({ description: "The record revision this change produced" }),
+    recordedAt: instant,
+    kind: z.enum(LEDGER_KINDS).meta({ description: "What the change did to the public record (docs/ledger.md)" }),
+    entityType: z.enum(LEDGER_ENTITY_TYPES),
+    entityId: z.string().meta({ description: "Stable identifier of the action or statement" }),
+    participant: z.string().nullable().meta({ description: "The participant's code", example: "kaz" }),
+    actorName: z.string().meta({ description: "Display name of the editor or import; never an email" }),
+    auditAction: z.string().nullable().meta({ example: "signature.update" }),
+    reason: z.string().nullable(),
+    changedFields: z.array(z.string()),
+    record: z.union([actionRecordSchema, statementRecordSchema]).nullable().meta({
+      description: "The entity's public record after the change; null when it left the public record",
+    }),
+    hash: sha256Hex.meta({
+      description: "SHA-256 (hex) of the RFC 8785 canonical JSON of this item without `hash` (docs/ledger.md)",
+    }),
+  })
+  .meta({ id: "LedgerEntry" });
+
+export const ledgerHeadSchema = z
+  .object({ sequence: z.int().min(1), hash: sha256Hex, revision: z.int().min(1), recordedAt: instant })
+  .meta({ id: "LedgerHead" });
+
+export const ledgerDocumentSchema = z
+  .object({
+    head: ledgerHeadSchema.nullable().meta({ description: "The latest entry; null while nothing was published" }),
+    generatedAt: instant,
+    count: z.int().meta({ description: "Items on this page" }),
+    items: z.array(ledgerItemSchema),
+    next: z.string().nullable().meta({ description: "URL of the next page; null on the last page" }),
+  })
+  .meta({ id: "LedgerDocument" });
+export type LedgerDocument = z.infer<typeof ledgerDocumentSchema>;

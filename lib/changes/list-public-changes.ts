@@ -47,13 +47,29 @@ function recordedActionOf(before: string | null, after: string | null): string |
   return null;
 }
 
-type ChangesQuery = { since?: Date; cursor?: ChangesCursor; limit: number; actionPrefix?: string };
+type ChangesQuery = {
+  since?: Date;
+  cursor?: ChangesCursor;
+  limit: number;
+  actionPrefix?: string;
+  /** Only one participant's changes (its code), or only those of participants in one UN region. */
+  participantCode?: string;
+  region?: string;
+};
 
 async function readPublicChanges(db: Database, options: ChangesQuery) {
   const entries = await db.auditEntry.findMany({
     where: {
       isPublic: true,
       ...(options.actionPrefix ? { action: { startsWith: options.actionPrefix } } : {}),
+      ...(options.participantCode || options.region
+        ? {
+            participant: {
+              ...(options.participantCode ? { code: options.participantCode } : {}),
+              ...(options.region ? { region: options.region } : {}),
+            },
+          }
+        : {}),
       AND: [
         options.since ? { createdAt: { gte: options.since } } : {},
         options.cursor
@@ -93,6 +109,6 @@ async function readPublicChanges(db: Database, options: ChangesQuery) {
 
 /** Published changes, newest first, one page at a time. */
 export function listPublicChanges(db: Database, options: ChangesQuery) {
-  const key = `changes:${options.since?.toISOString() ?? ""}:${options.cursor ? encodeChangesCursor(options.cursor) : ""}:${options.limit}:${options.actionPrefix ?? ""}`;
+  const key = `changes:${options.since?.toISOString() ?? ""}:${options.cursor ? encodeChangesCursor(options.cursor) : ""}:${options.limit}:${options.actionPrefix ?? ""}:${options.participantCode ?? ""}:${options.region ?? ""}`;
   return cachedRead(db, key, () => readPublicChanges(db, options));
 }

@@ -28,7 +28,7 @@ export const CSV_COLUMNS: [string, keyof SignatoryItem][] = [
  * BOM. Every field is neutralised against formulas wherever a cell could start in any separator locale
  * (neutralise-formula.ts; docs/data-safety.md explains the choice).
  */
-export function buildSignatoriesCsv({ document }: Pick<SignatoryExport, "document">): string {
+export function buildSignatoriesCsv({ document }: { document: Pick<SignatoryExport["document"], "items"> }): string {
   const records = document.items.map((item) => CSV_COLUMNS.map(([, field]) => neutraliseCsvField(item[field] ?? "")));
   return stringify(records, {
     header: true,

@@ -9,7 +9,7 @@ export type ExportInstrument = { slug: string; title: string; openedOn: string }
 export type SignatoryExport = {
   document: SignatoriesDocument;
   filters: SignatoryFilters;
-  /** The suggested citation, naming the as-of day (or the current record) and the URL of the filtered list. */
+  /** The suggested citation, naming the list, the revision and its permanent URL (as document.version.citation). */
   citation: string;
 };
 
@@ -17,6 +17,7 @@ export function buildSignatoriesDocument(input: {
   instrument: ExportInstrument;
   filters: SignatoryFilters;
   rows: readonly PublishedAction[];
+  version: SignatoriesDocument["version"];
   now?: Date;
 }): SignatoriesDocument {
   const now = input.now ?? new Date();
@@ -27,6 +28,7 @@ export function buildSignatoriesDocument(input: {
     generatedAt: now.toISOString(),
     count: items.length,
     items,
+    version: input.version,
   };
 }
 

@@ -20,8 +20,15 @@ const instrument = {
 };
 const filters = signatoryFiltersSchema.parse({ q: "=cmd", region: "Asia" });
 const now = new Date("2026-11-28T10:00:00Z");
+const LEDGER_HEAD = "ab".repeat(32);
+const version = {
+  revision: 42,
+  ledgerHead: LEDGER_HEAD,
+  url: "http://localhost/signatories?revision=42",
+  citation: "Code of Conduct Signatory Tracker, “Signatories”, revision 42. http://localhost/signatories?revision=42",
+};
 const data: SignatoryExport = {
-  document: buildSignatoriesDocument({ instrument, filters, rows: AWKWARD_ROWS, now }),
+  document: buildSignatoriesDocument({ instrument, filters, rows: AWKWARD_ROWS, now, version }),
   filters,
   citation: "Code of Conduct Signatory Tracker, “Signatories”, current record on 28 Nov 2026. http://localhost/signatories",
 };
@@ -75,6 +82,7 @@ describe("the CSV", () => {
           ...AWKWARD_ROWS.slice(1),
         ],
         now,
+        version,
       }),
     };
     const text = buildSignatoriesCsv(hostile);
@@ -116,6 +124,8 @@ describe("the XLSX", () => {
     expect(text).toContain("Not filtered: the current record, undated actions included");
     expect(text).toContain("2026-11-28T10:00:00.000Z");
     expect(text).toContain(data.citation);
+    expect(text).toContain(LEDGER_HEAD); // the ledger head, to check the file against GET /api/v1/ledger
+    expect(text).toContain("42");
   });
 });
 
@@ -128,6 +138,7 @@ describe("the PDF", () => {
         filters,
         rows: Array.from({ length: 60 }, (_, index) => ({ ...awkwardRow(index), name: `${awkwardRow(index).name} ${index + 1}` })),
         now,
+        version,
       }),
     };
     const pdf = await buildSignatoriesPdf(many);
@@ -141,6 +152,7 @@ describe("the PDF", () => {
     expect(text).toContain("Türkiye");
     expect(text).toMatch(/Only the month or the year/);
     expect(text).toContain("Suggested citation");
+    expect(text.replace(/\s+/g, "")).toContain(LEDGER_HEAD);
     const pages = Number(/Page 1 of (\d+)/.exec(text)?.[1]);
     expect(pages).toBeGreaterThan(1);
     expect(text).toContain(`Page ${pages} of ${pages}`);

@@ -203,6 +203,7 @@ export function buildSignatoriesPdf({ document, filters, citation }: SignatoryEx
     `${IMPRECISE_MARK} Only the month or the year of this action is recorded. "As of" a day, such an action is counted from the last day of that month or year.`,
     "The list shows published signatures, accessions and withdrawals as recorded from the sources cited for each entry; it is an independent record, not an official United Nations publication.",
     `Suggested citation: ${citation}`,
+    `Record revision ${document.version.revision}; ledger head (SHA-256) ${document.version.ledgerHead ?? "none"}. Anyone can check this version against the published ledger: ${document.version.url.replace(/\/signatories.*$/, "/api/v1/ledger")}.`,
   ];
   for (const note of notes) {
     tagged("P", () => pdf.text(note, left, pdf.y, { width: tableWidth }));

@@ -70,6 +70,9 @@ export async function buildSignatoriesXlsx({ document, filters, citation }: Sign
       "Dates",
       "The date column holds a date cell when the day is known; otherwise YYYY-MM or YYYY text with its precision in date_precision.",
     ],
+    ["Record revision", document.version.revision],
+    ["Ledger head (SHA-256)", document.version.ledgerHead ?? "none: nothing published yet"],
+    ["This version", document.version.url],
     ["Suggested citation", citation],
   ];
   for (const [field, value] of aboutRows) about.addRow({ field, value });

@@ -1,5 +1,5 @@
-// The one citation printed in the XLSX metadata sheet, the PDF annex, the JSON document and the API page,
-// so a figure quoted from any of them leads back to the same place.
+// Words shared by the exports and the citations (lib/citation/cite-version.ts builds the citation itself:
+// one for the XLSX metadata sheet, the PDF annex, the JSON document, the data package and the pages).
 
 import { formatDay as formatDayInEnglish, formatPartialDate as formatPartialDateInEnglish } from "@/lib/dates/format-date";
 import type { DatePrecision } from "@/generated/prisma/enums";
@@ -23,10 +23,7 @@ export function describeListMoment(document: Pick<SignatoriesDocument, "asOf" | 
   return document.asOf ? `as of ${formatDay(document.asOf)}` : `current record on ${formatDay(generatedOn(document))}`;
 }
 
-export function suggestedCitation(input: {
-  instrumentTitle: string;
-  document: Pick<SignatoriesDocument, "asOf" | "generatedAt">;
-  url: string;
-}): string {
-  return `${TRACKER_NAME}, “Signatories of the ${input.instrumentTitle}”, ${describeListMoment(input.document)}. ${input.url}`;
+/** What a citation of the signatory list names: the list, and the as-of day when one was chosen. */
+export function signatoryListTitle(instrumentTitle: string, asOf?: string): string {
+  return `Signatories of the ${instrumentTitle}${asOf ? `, as of ${formatDay(asOf)}` : ""}`;
 }

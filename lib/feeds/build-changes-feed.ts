@@ -1,6 +1,6 @@
-import { Feed } from "feed";
 import type { PublicChange } from "@/lib/changes/list-public-changes";
 import { TRACKER_NAME } from "@/lib/exports/suggested-citation";
+import { atomDocument } from "./atom-document";
 
 const RECORDED_ACTION_NOUNS: Record<string, string> = { signature: "signature", accession: "accession", withdrawal: "withdrawal" };
 
@@ -23,6 +23,8 @@ export function changeTitle(change: Pick<PublicChange, "action" | "participant" 
       return `${who}: evidence document removed`;
     case "evidence.visibility":
       return `${who}: evidence document made public or restricted`;
+    case "statement.create":
+      return `${who}: statement recorded`;
     default:
       return `${who}: record changed (${change.action})`;
   }
@@ -36,35 +38,51 @@ function changeSummary(change: PublicChange): string {
   return parts.join(" ");
 }
 
+/** Which changes a feed follows: all of them, one participant's, or one region's. */
+export type FeedScope =
+  { kind: "all" } | { kind: "participant"; code: string; name: string } | { kind: "region"; slug: string; name: string };
+
+function feedPath(scope: FeedScope): { feed: string; page: string; title: string } {
+  switch (scope.kind) {
+    case "all":
+      return { feed: "/feed.xml", page: "/signatories", title: `${TRACKER_NAME}: new signatures and corrections` };
+    case "participant":
+      return { feed: `/signatories/${scope.code}/feed.xml`, page: `/signatories/${scope.code}`, title: `${TRACKER_NAME}: ${scope.name}` };
+    case "region":
+      return {
+        feed: `/regions/${scope.slug}/feed.xml`,
+        page: `/signatories?region=${scope.name}`,
+        title: `${TRACKER_NAME}: ${scope.name}`,
+      };
+  }
+}
+
 /** Atom 1.0: new signatures and corrections, newest first, each linking to the participant's page. */
 export function buildChangesFeed(input: {
   origin: string;
   instrumentTitle: string;
   changes: readonly PublicChange[];
   participantUrl: (code: string) => string;
+  scope?: FeedScope;
 }): string {
-  const feed = new Feed({
-    id: `${input.origin}/feed.xml`,
-    title: `${TRACKER_NAME}: new signatures and corrections`,
-    description: `Changes to the published record of who signed the ${input.instrumentTitle}.`,
-    link: `${input.origin}/signatories`,
-    language: "en",
-    updated: input.changes[0]?.at ?? new Date(0),
+  const paths = feedPath(input.scope ?? { kind: "all" });
+  const about = input.scope && input.scope.kind !== "all" ? `${input.scope.name}: changes` : "Changes";
+  return atomDocument({
+    id: `${input.origin}${paths.feed}`,
+    title: paths.title,
+    subtitle: `${about} to the published record of who signed the ${input.instrumentTitle}.`,
+    self: `${input.origin}${paths.feed}`,
+    alternate: `${input.origin}${paths.page}`,
+    author: { name: TRACKER_NAME, uri: input.origin },
+    rights: "An independent record compiled from the sources cited on each entry.",
     generator: TRACKER_NAME,
-    feedLinks: { atom: `${input.origin}/feed.xml` },
-    copyright: "An independent record compiled from the sources cited on each entry.",
-    // RFC 4287 §4.1.1 requires an author on the feed or on every entry (feedparser found none).
-    author: { name: TRACKER_NAME, link: input.origin },
-  });
-  for (const change of input.changes) {
-    feed.addItem({
+    entries: input.changes.map((change) => ({
       id: `${input.origin}/api/v1/changes#${change.id}`,
       title: changeTitle(change),
       link: change.participant ? input.participantUrl(change.participant.code) : `${input.origin}/signatories`,
-      date: change.at,
+      updated: change.at,
       published: change.at,
-      description: changeSummary(change),
-    });
-  }
-  return feed.atom1();
+      summary: changeSummary(change),
+    })),
+  });
 }

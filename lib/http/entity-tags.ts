@@ -14,6 +14,13 @@ export function entityTag(revision: number, url: URL, day: string = todayIso()):
   return `W/"r${revision}-${createHash("sha256").update(basis).digest("base64url").slice(0, 16)}"`;
 }
 
+/** The validator of a response pinned to a past revision (?revision=N): it holds for good, whatever the day. */
+export function versionTag(revision: number, url: URL): string {
+  const params = [...url.searchParams.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const basis = `${url.pathname}?${new URLSearchParams(params)}`;
+  return `W/"v${revision}-${createHash("sha256").update(basis).digest("base64url").slice(0, 16)}"`;
+}
+
 /** Whether If-None-Match names this tag (weak comparison, lists and "*" included, RFC 9110 §13.1.2). */
 export function matchesIfNoneMatch(header: string | null | undefined, tag: string): boolean {
   if (!header) return false;

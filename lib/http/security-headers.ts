@@ -19,7 +19,28 @@ const contentSecurityPolicy = (frameAncestors: "'none'" | "'self'") =>
     `frame-ancestors ${frameAncestors}`,
   ].join("; ");
 
-export type Framing = "deny" | "same-origin";
+// The embeds (/embed/count, /embed/map) are made to be framed by any site, so they are locked down the other
+// way: no script of any kind (they have none), no frames or plugins inside them, no forms, no <base>.
+// Nothing in them acts on a click but links that open a new tab, so framing them lends an attacker nothing.
+const EMBED_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "style-src 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'none'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors *",
+].join("; ");
+
+/** The only two paths any site may frame (next.config.ts matches them exactly). */
+export const EMBED_PATHS = ["/embed/count", "/embed/map"] as const;
+
+/** deny: the site's pages; same-origin: the overview's map; any-site: the two embeds. */
+export type Framing = "deny" | "same-origin" | "any-site";
 
 /**
  * The headers of an evidence document (/evidence/<sha256>): the same, but its policy is a sandbox that lets
@@ -33,11 +54,13 @@ export function evidenceSecurityHeaders(): { key: string; value: string }[] {
 }
 
 export function securityHeaders(framing: Framing): { key: string; value: string }[] {
+  const csp = framing === "any-site" ? EMBED_CONTENT_SECURITY_POLICY : contentSecurityPolicy(framing === "deny" ? "'none'" : "'self'");
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(framing === "deny" ? "'none'" : "'self'") },
+    { key: "Content-Security-Policy", value: csp },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "X-Frame-Options", value: framing === "deny" ? "DENY" : "SAMEORIGIN" },
+    // X-Frame-Options has no "any site" value: the embeds leave it out and rely on frame-ancestors.
+    ...(framing === "any-site" ? [] : [{ key: "X-Frame-Options", value: framing === "deny" ? "DENY" : "SAMEORIGIN" }]),
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     // Browsers ignore HSTS over plain HTTP, so sending it always is safe and covers HTTPS deployments.

@@ -16,6 +16,26 @@ export type PublicHistoryEntry = {
   changedFields: RecordedField[];
 };
 
+type PublicAuditEntry = {
+  createdAt: Date;
+  actorName: string;
+  action: string;
+  reason: string | null;
+  before: string | null;
+  after: string | null;
+};
+
+/** A public audit entry as the participant's page shows it. */
+export function toPublicHistoryEntry(entry: PublicAuditEntry): PublicHistoryEntry {
+  return {
+    at: entry.createdAt,
+    actorName: entry.actorName,
+    action: entry.action,
+    reason: entry.reason,
+    changedFields: changedFields(RECORDED_FIELDS, entry.before, entry.after),
+  };
+}
+
 async function readParticipantRecord(db: Database, code: string, instrumentId: string) {
   const participant = await db.participant.findUnique({
     where: { code },
@@ -27,7 +47,7 @@ async function readParticipantRecord(db: Database, code: string, instrumentId: s
     db.participantAction.findMany({
       where: { participantId: participant.id, instrumentId, status: "published" },
       orderBy: [{ countsFrom: { sort: "asc", nulls: "last" } }, { action: "asc" }],
-      select: { id: true, ...RECORDED_FIELDS_SELECT, updatedAt: true, evidence: EVIDENCE_FOR_PUBLIC_SELECT },
+      select: { id: true, ...RECORDED_FIELDS_SELECT, evidence: EVIDENCE_FOR_PUBLIC_SELECT },
     }),
     db.statement.findMany({
       where: { participantId: participant.id, instrumentId, status: "published" },
@@ -45,13 +65,7 @@ async function readParticipantRecord(db: Database, code: string, instrumentId: s
     }),
   ]);
 
-  const history: PublicHistoryEntry[] = audit.map((entry) => ({
-    at: entry.createdAt,
-    actorName: entry.actorName,
-    action: entry.action,
-    reason: entry.reason,
-    changedFields: changedFields(RECORDED_FIELDS, entry.before, entry.after),
-  }));
+  const history = audit.map(toPublicHistoryEntry);
 
   return {
     participant,

@@ -2,9 +2,25 @@ import Sqlite from "better-sqlite3";
 import { databaseKindOf, sqliteFilePath } from "@/lib/database/driver-adapter";
 import type { Database, Transaction } from "@/lib/db";
 
-/** Call inside every transaction that changes what the public sees: cached reads keyed on it expire. */
-export async function bumpRecordRevision(tx: Transaction): Promise<void> {
-  await tx.recordRevision.update({ where: { id: 1 }, data: { revision: { increment: 1 } } });
+// The revision each open transaction has produced: one transaction is one revision, however many changes
+// it makes (an import of 500 rows included), and every ledger entry it appends carries that revision.
+const revisionOfTransaction = new WeakMap<Transaction, number>();
+
+/**
+ * Call inside every transaction that changes what the public sees: cached reads keyed on it expire. Raises
+ * the revision once per transaction (later calls in the same transaction return the same number); returns
+ * the revision the transaction produces.
+ */
+export async function bumpRecordRevision(tx: Transaction): Promise<number> {
+  const bumped = revisionOfTransaction.get(tx);
+  if (bumped !== undefined) return bumped;
+  const { revision } = await tx.recordRevision.update({
+    where: { id: 1 },
+    data: { revision: { increment: 1 } },
+    select: { revision: true },
+  });
+  revisionOfTransaction.set(tx, revision);
+  return revision;
 }
 
 // The revision is read on every public request, so for an embedded database it is read through a

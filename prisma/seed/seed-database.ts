@@ -1,3 +1,4 @@
+import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Database } from "@/lib/db";
 import { ACTION_SNAPSHOT_SELECT, recordedValuesOf } from "@/lib/participant-actions/action-fields";
 import { joiningActionFilter } from "@/lib/participant-actions/action-kinds";
@@ -13,7 +14,7 @@ export type SeedSummary = {
   actionsCreated: number;
 };
 
-const SEED_ACTOR = "Reference data import";
+const SEED_ACTOR = { id: null, name: "Reference data import" };
 
 /**
  * Loads the reference data. Idempotent: it only adds what is missing, so re-running it never duplicates
@@ -86,17 +87,15 @@ export async function seedDatabase(db: Database, input: { signaturesCsv: string 
           },
           select: ACTION_SNAPSHOT_SELECT,
         });
-        await tx.auditEntry.create({
-          data: {
-            actorName: SEED_ACTOR,
-            action: "signature.create",
-            entityType: "signature",
-            entityId: action.id,
-            participantId,
-            after: JSON.stringify(action),
-            reason: "Recorded from the team's sourced reference list",
-            isPublic: true,
-          },
+        await writeAuditEntry(tx, {
+          actor: SEED_ACTOR,
+          action: "signature.create",
+          entityType: "signature",
+          entityId: action.id,
+          participantId,
+          after: action,
+          reason: "Recorded from the team's sourced reference list",
+          isPublic: true,
         });
         summary.actionsCreated++;
       }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CodeBlock } from "@/components/ui/code-block";
+import { ApiRecordSections } from "@/components/public/api-record-sections";
 import { CSV_COLUMNS } from "@/lib/exports/signatories-csv";
 import { siteOrigin } from "@/lib/env";
 
@@ -37,15 +39,6 @@ const JSON_EXAMPLE = `{
     "verification": "official-statement", "evidenceUrl": "https://…", "documentSymbol": null
   }]
 }`;
-
-function CodeBlock({ children }: { children: string }) {
-  return (
-    // Focusable so that keyboard users can scroll a long line sideways.
-    <pre tabIndex={0} className="overflow-x-auto rounded border border-rule bg-white p-3 text-sm">
-      <code>{children}</code>
-    </pre>
-  );
-}
 
 export default async function ApiDocumentationPage() {
   await connection(); // the example citation names today's date
@@ -167,6 +160,8 @@ export default async function ApiDocumentationPage() {
         <p>{t("caching.cors")}</p>
         <p>{t("caching.etag")}</p>
       </section>
+
+      <ApiRecordSections origin={origin} />
 
       <section aria-labelledby="licence-heading" className="space-y-3">
         <h2 id="licence-heading" className="text-xl font-semibold">

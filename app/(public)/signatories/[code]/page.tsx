@@ -9,21 +9,30 @@ import { StatementCard } from "@/components/public/statement-card";
 import { StatusLabel } from "@/components/public/status-label";
 import { VerificationBadge } from "@/components/public/verification-badge";
 import { Instant, PartialDate } from "@/components/ui/partial-date";
+import { CiteThisVersion } from "@/components/public/cite-this-version";
+import { VersionNotice } from "@/components/public/version-notice";
+import { todayIso } from "@/lib/dates/partial-date";
+import { siteOrigin } from "@/lib/env";
+import { firstQueryValues, type SearchParams } from "@/lib/http/first-query-values";
+import { getRecordVersion } from "@/lib/ledger/get-record-version";
+import { getParticipantRecordAtRevision } from "@/lib/ledger/published-at-revision";
+import { resolveRevision } from "@/lib/ledger/revision-parameter";
 import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { getParticipantRecord } from "@/lib/participants/get-participant-record";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> };
 
 const CODE_PATTERN = /^[a-z0-9-]{2,64}$/;
 
-async function loadRecord(rawCode: string) {
+async function loadRecord(rawCode: string, revision?: number) {
   const code = decodeURIComponent(rawCode);
   if (code !== code.toLowerCase()) permanentRedirect(`/signatories/${encodeURIComponent(code.toLowerCase())}`);
   if (!CODE_PATTERN.test(code)) notFound();
   const instrument = await getInstrument(db);
-  const record = await getParticipantRecord(db, code, instrument.id);
+  const record =
+    revision === undefined ? await getParticipantRecord(db, code, instrument.id) : await getParticipantRecordAtRevision(db, code, revision);
   if (!record) notFound();
   return record;
 }
@@ -38,17 +47,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: record.participant.name,
     description: t("metaDescription", { name: record.participant.name, status: tStatus(record.status) }),
     path: `/signatories/${record.participant.code}`,
+    feed: `/signatories/${record.participant.code}/feed.xml`,
   });
 }
 
-export default async function ParticipantPage({ params }: Props) {
+export default async function ParticipantPage({ params, searchParams }: Props) {
   await connection();
   const { code } = await params;
-  const { participant, status, actions, statements, history } = await loadRecord(code);
+  const revision = await resolveRevision(db, firstQueryValues(await searchParams).revision);
+  const pinned = revision.ok ? revision.revision : undefined;
+  const { participant, status, actions, statements, history } = await loadRecord(code, pinned);
+  const version = await getRecordVersion(db, pinned);
+  if (!revision.ok) {
+    // Never the present in place of the version asked for: a citation must not silently resolve to other data.
+    return (
+      <article className="space-y-6">
+        <h1 className="text-3xl font-semibold tracking-tight">{participant.name}</h1>
+        <VersionNotice choice={revision} version={version} currentHref={`/signatories/${participant.code}`} />
+      </article>
+    );
+  }
   const t = await getTranslations("public.participant");
   const tKind = await getTranslations("public.kind");
   const tAction = await getTranslations("public.action");
   const tRegion = await getTranslations("public.regions");
+  const tFeeds = await getTranslations("ledger.feeds");
 
   return (
     <article className="space-y-10">
@@ -57,6 +80,12 @@ export default async function ParticipantPage({ params }: Props) {
           {t("back")}
         </Link>
       </p>
+      <VersionNotice
+        choice={revision}
+        version={version}
+        currentHref={`/signatories/${participant.code}`}
+        compareHref={pinned === undefined ? undefined : `/compare?fromRevision=${pinned}`}
+      />
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">{participant.name}</h1>
         {participant.formalName && participant.formalName !== participant.name && <p className="text-muted">{participant.formalName}</p>}
@@ -224,7 +253,15 @@ export default async function ParticipantPage({ params }: Props) {
         )}
       </section>
 
-      <PrintCitation title={participant.name} path={`/signatories/${participant.code}`} />
+      <p className="no-print text-sm">
+        <a href={`/signatories/${participant.code}/feed.xml`} className="underline underline-offset-4" type="application/atom+xml">
+          {tFeeds("participantFeed", { name: participant.name })}
+        </a>
+      </p>
+
+      <CiteThisVersion title={participant.name} url={`${siteOrigin()}/signatories/${participant.code}`} version={version} />
+
+      <PrintCitation title={participant.name} path={`/signatories/${participant.code}?revision=${version.revision}`} />
     </article>
   );
 }

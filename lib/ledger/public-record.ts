@@ -1,0 +1,146 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { EvidenceFormat, EvidenceKind, StatementKind } from "@/generated/prisma/enums";
+import { publicName, type PublicName } from "@/lib/api/public-names";
+import type { SignatoryItem } from "@/lib/api/schema";
+import { toSignatoryItem } from "@/lib/api/to-public-shapes";
+import type { Transaction } from "@/lib/db";
+import {
+  EVIDENCE_FOR_PUBLIC_SELECT,
+  publicEvidenceOf,
+  verificationBasisOf,
+  type PublicEvidenceDocument,
+  type VerificationBasis,
+} from "@/lib/evidence/public-evidence";
+import type { LedgerEntityType } from "./ledger-kinds";
+
+// What the ledger keeps of an entity: its public record, exactly as the open data publishes it. An action's
+// record is its row of the signatory list plus the evidence description, notes, public documents and the
+// basis of its verification badge that its participant's page shows; a statement's is what the participant's
+// page and the commitment pages show, its public documents included. So attaching, removing or restricting
+// a document is a change of the hashed record like any other. The same builders serve the write
+// (append-to-ledger.ts) and the check (verify-ledger.ts), so they cannot disagree.
+
+/** A public evidence document as the ledger keeps it: what lets anyone check a copy, never the bytes. */
+export type DocumentRecord = Omit<PublicEvidenceDocument, "kind" | "format"> & {
+  kind: PublicName<EvidenceKind>;
+  format: PublicName<EvidenceFormat>;
+};
+export type VerificationBasisRecord =
+  | { type: "document"; document: DocumentRecord }
+  | { type: "restricted-document"; kind: PublicName<EvidenceKind> }
+  | { type: "cited-source" }
+  | { type: "nothing-recorded" };
+
+export type ActionRecord = SignatoryItem & {
+  evidenceDescription: string | null;
+  notes: string | null;
+  documents: DocumentRecord[];
+  verificationBasis: VerificationBasisRecord;
+};
+export type StatementRecord = {
+  code: string;
+  kind: PublicName<StatementKind>;
+  text: string;
+  madeOn: string | null;
+  sourceUrl: string | null;
+  commitmentNumbers: number[];
+  documents: DocumentRecord[];
+};
+export type LedgerRecord = ActionRecord | StatementRecord;
+
+export const ACTION_RECORD_SELECT = {
+  id: true,
+  status: true,
+  action: true,
+  date: true,
+  datePrecision: true,
+  place: true,
+  signerName: true,
+  signerTitle: true,
+  verification: true,
+  evidenceUrl: true,
+  documentSymbol: true,
+  evidenceDescription: true,
+  notes: true,
+  participant: { select: { code: true, iso2: true, iso3: true, name: true, kind: true, region: true, subregion: true } },
+  evidence: EVIDENCE_FOR_PUBLIC_SELECT,
+} satisfies Prisma.ParticipantActionSelect;
+
+export type ActionRecordRow = Prisma.ParticipantActionGetPayload<{ select: typeof ACTION_RECORD_SELECT }>;
+
+function toDocumentRecord(document: PublicEvidenceDocument): DocumentRecord {
+  return { ...document, kind: publicName(document.kind), format: publicName(document.format) };
+}
+
+function toVerificationBasisRecord(basis: VerificationBasis): VerificationBasisRecord {
+  if (basis.type === "document") return { type: "document", document: toDocumentRecord(basis.document) };
+  if (basis.type === "restricted-document") return { type: "restricted-document", kind: publicName(basis.kind) };
+  return basis;
+}
+
+/** A ledger document back in the shapes the pages render (Prisma's spelling of the enums). */
+export function fromDocumentRecord(document: DocumentRecord): PublicEvidenceDocument {
+  return {
+    ...document,
+    kind: document.kind.replaceAll("-", "_") as EvidenceKind,
+    format: document.format.replaceAll("-", "_") as EvidenceFormat,
+  };
+}
+
+export function fromVerificationBasisRecord(basis: VerificationBasisRecord): VerificationBasis {
+  if (basis.type === "document") return { type: "document", document: fromDocumentRecord(basis.document) };
+  if (basis.type === "restricted-document") return { type: "restricted-document", kind: basis.kind.replaceAll("-", "_") as EvidenceKind };
+  return basis;
+}
+
+export function toActionRecord({ participant, evidenceDescription, notes, evidence, ...action }: ActionRecordRow): ActionRecord {
+  return {
+    ...toSignatoryItem({ ...participant, ...action }),
+    evidenceDescription,
+    notes,
+    documents: publicEvidenceOf(evidence).map(toDocumentRecord),
+    verificationBasis: toVerificationBasisRecord(verificationBasisOf(action.verification, evidence, action)),
+  };
+}
+
+export const STATEMENT_RECORD_SELECT = {
+  id: true,
+  status: true,
+  kind: true,
+  text: true,
+  madeOn: true,
+  sourceUrl: true,
+  participant: { select: { code: true } },
+  commitments: { select: { number: true }, orderBy: { number: "asc" } },
+  evidence: EVIDENCE_FOR_PUBLIC_SELECT,
+} satisfies Prisma.StatementSelect;
+
+export type StatementRecordRow = Prisma.StatementGetPayload<{ select: typeof STATEMENT_RECORD_SELECT }>;
+
+export function toStatementRecord(row: StatementRecordRow): StatementRecord {
+  return {
+    code: row.participant.code,
+    kind: publicName(row.kind),
+    text: row.text,
+    madeOn: row.madeOn,
+    sourceUrl: row.sourceUrl,
+    commitmentNumbers: row.commitments.map((commitment) => commitment.number),
+    documents: publicEvidenceOf(row.evidence).map(toDocumentRecord),
+  };
+}
+
+/** The entity as the public sees it now (null when it is a draft or gone), read inside the transaction that changed it. */
+export async function readPublicRecord(
+  tx: Transaction,
+  entityType: LedgerEntityType,
+  id: string,
+): Promise<{ exists: boolean; participantCode: string | null; record: LedgerRecord | null }> {
+  if (entityType === "action") {
+    const row = await tx.participantAction.findUnique({ where: { id }, select: ACTION_RECORD_SELECT });
+    if (!row) return { exists: false, participantCode: null, record: null };
+    return { exists: true, participantCode: row.participant.code, record: row.status === "published" ? toActionRecord(row) : null };
+  }
+  const row = await tx.statement.findUnique({ where: { id }, select: STATEMENT_RECORD_SELECT });
+  if (!row) return { exists: false, participantCode: null, record: null };
+  return { exists: true, participantCode: row.participant.code, record: row.status === "published" ? toStatementRecord(row) : null };
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { z } from "zod";
+import type { Database } from "@/lib/db";
+import { getLedgerRange } from "./read-ledger";
+
+// `?revision=N` on /signatories, /signatories/[code], /api/v1/signatories, /api/v1/datapackage.zip and
+// /compare: the public record exactly as published at revision N, rebuilt from the ledger.
+
+/** At most 15 digits: any larger number is not a revision this record will reach, and stays exact in JSON. */
+export const REVISION_PATTERN = /^[1-9][0-9]{0,14}$/;
+
+export const revisionSchema = z.string().regex(REVISION_PATTERN, { message: "Write the revision as a whole number from 1, e.g. 12" }).meta({
+  description: "A record revision (see GET /api/v1/ledger): the record exactly as published then. Leave out for the current record.",
+  example: "12",
+});
+
+export type RevisionChoice = { ok: true; revision: number | undefined } | { ok: false; message: string };
+
+/** Reads `revision` from a query value: undefined for the current record, or a revision the ledger can rebuild. */
+export async function resolveRevision(db: Database, raw: string | null | undefined): Promise<RevisionChoice> {
+  if (raw === null || raw === undefined || raw === "") return { ok: true, revision: undefined };
+  const parsed = revisionSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Not a revision" };
+  const revision = Number(parsed.data);
+  const range = await getLedgerRange(db);
+  if (!range) return { ok: false, message: "Nothing has been published yet, so there is no revision to show" };
+  if (revision > range.last) {
+    return { ok: false, message: `The record is at revision ${range.last}: choose a revision from ${range.first} to ${range.last}` };
+  }
+  if (revision < range.first) {
+    return {
+      ok: false,
+      message: `Revision ${revision} predates the ledger, which begins at revision ${range.first}: choose a revision from ${range.first} to ${range.last}`,
+    };
+  }
+  return { ok: true, revision };
+}
