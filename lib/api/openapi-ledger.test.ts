@@ -5,7 +5,10 @@ import { buildOpenApiDocument } from "./openapi-document";
 // enforces, so that a client generated from it refuses what the server refuses.
 
 type Parameter = { name: string; in: string; schema: { pattern?: string; type?: string } };
-type Operation = { parameters?: Parameter[]; responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }> };
+type Operation = {
+  parameters?: Parameter[];
+  responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }>;
+};
 
 describe("the OpenAPI document", () => {
   const document = buildOpenApiDocument("http://localhost") as unknown as { paths: Record<string, { get: Operation }> };

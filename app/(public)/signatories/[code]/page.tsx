@@ -11,7 +11,6 @@ import { VerificationBadge } from "@/components/public/verification-badge";
 import { Instant, PartialDate } from "@/components/ui/partial-date";
 import { CiteThisVersion } from "@/components/public/cite-this-version";
 import { VersionNotice } from "@/components/public/version-notice";
-import { todayIso } from "@/lib/dates/partial-date";
 import { siteOrigin } from "@/lib/env";
 import { firstQueryValues, type SearchParams } from "@/lib/http/first-query-values";
 import { getRecordVersion } from "@/lib/ledger/get-record-version";
