@@ -3,7 +3,7 @@ import { E2E_BASE_URL } from "../e2e-settings";
 import { expect, test } from "../fixtures";
 import { clearParticipant, publishSignature } from "../open-data-data";
 import { OpenApiContract, type OpenApiDocument } from "./openapi-contract";
-import { API_REQUESTS, PARAMETER_SAMPLES } from "./targets";
+import { API_REQUESTS, PARAMETER_CONTEXT, PARAMETER_SAMPLES } from "./targets";
 import { runTool, saveToTemporaryFile } from "./tools";
 
 // The OpenAPI document checked by two independent validators (swagger-parser, Redocly), then used as the
@@ -93,7 +93,7 @@ test.describe("the OpenAPI document and the API against it", () => {
           const path =
             parameter.in === "path"
               ? template.replace(`{${parameter.name}}`, encodeURIComponent(value))
-              : `${template}?${new URLSearchParams({ [parameter.name]: value }).toString()}`;
+              : `${template}?${new URLSearchParams({ ...PARAMETER_CONTEXT[operation.operationId]?.[parameter.name], [parameter.name]: value }).toString()}`;
           const url = new URL(path, E2E_BASE_URL);
           const matched = contract.match(url)!;
           const documentProblems = contract.parameterProblems(matched, url);

@@ -23,6 +23,15 @@ export const HTML_PAGES = [
   "/code/commitments/1",
   "/code/commitments/10",
   "/api",
+  "/compare",
+  "/compare?from=2018-09-28&to=2019-07-15",
+  "/compare?fromRevision=1",
+  "/compare?from=2019-07-15&to=2018-09-28", // the form's error state
+  "/signatories?revision=1",
+  "/signatories/kaz?revision=1",
+  "/signatories?revision=99999999", // a revision the ledger does not hold
+  "/embed/count",
+  "/embed/map",
   "/login",
   "/no-such-page", // the not-found page
   // Not listed: a 404 from notFound() in a page (/signatories/zzz, /code/commitments/99). Next 16's
@@ -33,7 +42,7 @@ export const HTML_PAGES = [
 ] as const;
 
 /** Atom feeds, read with feedparser. */
-export const FEEDS = ["/feed.xml"] as const;
+export const FEEDS = ["/feed.xml", "/signatories/kaz/feed.xml", "/regions/asia/feed.xml"] as const;
 
 /**
  * Requests to the open API whose answers are validated against the OpenAPI document: successes, each error
@@ -65,12 +74,27 @@ export const API_REQUESTS = [
   "/api/v1/changes?since=2026-01-01T00%3A00%3A00%2B02%3A00",
   "/api/v1/changes?since=2026-02-30",
   "/api/v1/changes?limit=0&cursor=%21%21",
+  "/api/v1/signatories?revision=1",
+  "/api/v1/signatories?revision=1&format=csv",
+  "/api/v1/signatories?revision=99999999",
+  "/api/v1/ledger",
+  "/api/v1/ledger?after=1&limit=2",
+  "/api/v1/ledger?limit=0",
+  "/api/v1/compare?from=2018-09-28&to=2019-07-15",
+  "/api/v1/compare?from=2018-09-28&to=2019-07-15&revision=1",
+  "/api/v1/compare?fromRevision=1",
+  "/api/v1/compare?fromRevision=1&toRevision=99999999",
+  "/api/v1/compare",
+  "/api/v1/datapackage.zip",
+  "/api/v1/datapackage.zip?revision=1",
+  "/api/v1/datapackage.zip?revision=abc",
 ] as const;
 
 /**
  * Values to try for each parameter of each operation (by operationId), valid and not. For every one the
  * server and the document must agree: a value the document allows is never refused, and a refusal names a
- * parameter whose value the document does not allow either.
+ * parameter whose value the document does not allow either. A well-formed revision the ledger does not hold
+ * is a 404 (no such version), not a refusal.
  */
 export const PARAMETER_SAMPLES: Record<string, Record<string, readonly string[]>> = {
   listSignatories: {
@@ -84,6 +108,7 @@ export const PARAMETER_SAMPLES: Record<string, Record<string, readonly string[]>
     asOf: ["2019-07-15", "2024-02-29", "2023-02-29", "2026-02-30", "2019-13-01", "2019-7-15", "15/07/2019", ""],
     format: ["json", "csv", "xlsx", "pdf", "docx"],
     download: ["0", "1", "yes"],
+    revision: ["1", "99999999", "0", "abc", "1.5"],
   },
   listParticipants: {
     kind: ["state", "organization", "planet"],
@@ -107,5 +132,33 @@ export const PARAMETER_SAMPLES: Record<string, Record<string, readonly string[]>
     ],
     limit: ["1", "50", "200", "0", "201", "1.5", "-1", "abc"],
     cursor: ["!!"], // opaque: any other value is one the server handed out (the spec follows `next`)
+  },
+  getLedger: {
+    after: ["0", "1", "999999999", "-1", "1.5", "abc"],
+    limit: ["1", "500", "0", "501", "abc"],
+  },
+  compareRecord: {
+    from: ["2018-09-28", "2026-02-30", "28/09/2018"],
+    to: ["2019-07-15", "2026-02-30", "tomorrow"],
+    revision: ["1", "99999999", "0", "abc"],
+    fromRevision: ["1", "99999999", "0", "abc"],
+    toRevision: ["1", "99999999", "0", "abc"],
+  },
+  getDataPackage: {
+    revision: ["1", "99999999", "0", "abc", ""],
+  },
+};
+
+/**
+ * Parameters sent along with a sampled one, where the operation needs them together (compare takes two days
+ * or two revisions). Rules between parameters (`to` on or after `from`) are in the document's descriptions,
+ * not its schemas, so samples keep to orders that satisfy them.
+ */
+export const PARAMETER_CONTEXT: Record<string, Record<string, Record<string, string>>> = {
+  compareRecord: {
+    from: { to: "2030-01-01" },
+    to: { from: "2018-01-01" },
+    revision: { from: "2018-09-28", to: "2019-07-15" },
+    toRevision: { fromRevision: "1" },
   },
 };

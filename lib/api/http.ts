@@ -56,6 +56,11 @@ export function invalidParameters(fields: Record<string, string>): ApiProblem {
   return new ApiProblem(400, "invalid_parameters", message, fields);
 }
 
+/** A well-formed revision the ledger does not hold: the resource "the record at revision N" does not exist. */
+export function revisionNotFound(message: string): ApiProblem {
+  return new ApiProblem(404, "not_found", message);
+}
+
 export type PublicGetContext<Params> = { url: URL; params: Params };
 
 export type PublicGetOptions = {

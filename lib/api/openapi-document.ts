@@ -33,6 +33,12 @@ const errorResponses = {
   400: { description: "A parameter is not valid; `fields` names each one", content: { "application/json": { schema: apiErrorSchema } } },
   ...serverError,
 };
+const revisionNotFound = {
+  404: {
+    description: "A well-formed revision the ledger does not hold (before its first revision or after the current one)",
+    content: { "application/json": { schema: apiErrorSchema } },
+  },
+};
 const ledgerHeaders = {
   "Record-Revision": { description: "The record revision the response shows", schema: { type: "integer" as const, minimum: 0 } },
   "Ledger-Head": {
@@ -68,6 +74,7 @@ export function buildOpenApiDocument(origin: string) {
       },
       304: { description: "Not modified (If-None-Match matched)" },
       ...errorResponses,
+      ...revisionNotFound,
     },
   });
   registry.registerPath({
@@ -126,6 +133,7 @@ export function buildOpenApiDocument(origin: string) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/ledger",
+    operationId: "getLedger",
     summary: "The tamper-evident ledger of public changes, oldest first",
     description: `Each entry's \`hash\` is the SHA-256 of the RFC 8785 canonical JSON of the entry without \`hash\`, and holds the previous entry's hash: recompute them to check that the history was not rewritten (procedure: /api and docs/ledger.md). Follow \`next\` until it is null. ${cachingNote}`,
     request: { query: ledgerQuerySchema },
@@ -143,6 +151,7 @@ export function buildOpenApiDocument(origin: string) {
   registry.registerPath({
     method: "get",
     path: "/api/v1/compare",
+    operationId: "compareRecord",
     summary: "Compare two days, or two versions of the record",
     description: `Either \`from\` and \`to\` (two days: who joined and who withdrew in between, the signatories on each day by region; \`revision\` to compare them in a past version), or \`fromRevision\` and optionally \`toRevision\` (what was added, removed and changed, and every ledger entry in between). ${cachingNote}`,
     request: { query: compareQuerySchema },
@@ -150,11 +159,13 @@ export function buildOpenApiDocument(origin: string) {
       200: { description: "The comparison", content: { "application/json": { schema: compareDocumentSchema } } },
       304: { description: "Not modified" },
       ...errorResponses,
+      ...revisionNotFound,
     },
   });
   registry.registerPath({
     method: "get",
     path: "/api/v1/datapackage.zip",
+    operationId: "getDataPackage",
     summary: "The published record as a Frictionless Data Package (ZIP)",
     description: `datapackage.json (table schemas), signatories.csv, participants.csv, commitments.csv, statements.csv, ledger.csv and ledger.json, a README and the citation, for the current revision or \`revision=N\` (then sent with \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`). Rebuilt from the ledger. ${cachingNote}`,
     request: { query: z.object({ revision: revisionSchema.optional() }) },
@@ -166,6 +177,7 @@ export function buildOpenApiDocument(origin: string) {
       },
       304: { description: "Not modified" },
       ...errorResponses,
+      ...revisionNotFound,
     },
   });
 

@@ -19,12 +19,12 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(document.paths["/api/v1/datapackage.zip"]!.get.responses["200"]!.content!)).toEqual(["application/zip"]);
   });
 
-  it("states the revision's pattern wherever it is taken, and the version headers", () => {
+  it("states the revision's pattern wherever it is taken, the page size's range, and the version headers", () => {
     for (const path of ["/api/v1/signatories", "/api/v1/datapackage.zip"]) {
       expect(parameter(path, "revision")?.schema.pattern, path).toBe("^[1-9][0-9]{0,14}$");
     }
     expect(parameter("/api/v1/compare", "fromRevision")?.schema.pattern).toBe("^[1-9][0-9]{0,14}$");
-    expect(parameter("/api/v1/ledger", "limit")?.schema.pattern).toBe("^[0-9]{1,15}$");
+    expect(parameter("/api/v1/ledger", "limit")?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 500 });
     expect(Object.keys(document.paths["/api/v1/signatories"]!.get.responses["200"]!.headers!)).toEqual(["Record-Revision", "Ledger-Head"]);
   });
 });

@@ -217,7 +217,16 @@ export const CHANGES_PAGE_SIZE = { default: 50, max: 200 } as const;
 const TIME_HINT = "Write a date (2026-01-31) or an RFC 3339 time with seconds and an offset (2026-01-31T00:00:00Z)";
 
 /** "5" → 5, so that `limit` is an integer in the contract; anything else is left for the schema to refuse. */
-const wholeNumberText = (value: unknown) => (typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : value);
+const wholeNumberText = (value: unknown) => (typeof value === "string" && /^\d{1,15}$/.test(value) ? Number(value) : value);
+
+/** A whole-number query parameter from min to max: an integer in the contract, one message for every refusal. */
+const wholeNumberParameter = (description: string, range: { min: number; max: number }) => {
+  const error = `Use a whole number from ${range.min} to ${range.max}`;
+  return z.preprocess(
+    wholeNumberText,
+    z.int({ error }).min(range.min, { error }).max(range.max, { error }).optional().meta({ description }),
+  );
+};
 
 export const changesQuerySchema = z.object({
   // Both forms are checked against the calendar: 2026-02-30 is refused, not read as 2 March.
@@ -273,21 +282,12 @@ export type ChangesDocument = z.infer<typeof changesDocumentSchema>;
 
 export const LEDGER_PAGE_SIZE = { default: 100, max: 500 } as const;
 
-const wholeNumber = (description: string, range: { min: number; max: number }) =>
-  z
-    .string()
-    .regex(/^\d{1,15}$/, { message: `Use a whole number from ${range.min} to ${range.max}` })
-    .refine((value) => Number(value) >= range.min && Number(value) <= range.max, {
-      message: `Use a whole number from ${range.min} to ${range.max}`,
-    })
-    .meta({ description, pattern: "^[0-9]{1,15}$" });
-
 export const ledgerQuerySchema = z.object({
-  after: wholeNumber("Entries after this sequence number (0, the default, starts at the first entry)", {
+  after: wholeNumberParameter("Entries after this sequence number (0, the default, starts at the first entry)", {
     min: 0,
     max: Number.MAX_SAFE_INTEGER,
   }).optional(),
-  limit: wholeNumber(`Page size, 1–${LEDGER_PAGE_SIZE.max} (default ${LEDGER_PAGE_SIZE.default})`, {
+  limit: wholeNumberParameter(`Page size, 1–${LEDGER_PAGE_SIZE.max} (default ${LEDGER_PAGE_SIZE.default})`, {
     min: 1,
     max: LEDGER_PAGE_SIZE.max,
   }).optional(),

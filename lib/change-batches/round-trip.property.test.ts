@@ -69,8 +69,9 @@ const record = fc.record({
   signerTitle: storedText(ACTION_LIMITS.signerTitle),
   documentSymbol: storedText(ACTION_LIMITS.documentSymbol),
   verification: fc.constantFrom("depositary" as const, "official_statement" as const, "press_report" as const),
+  // Stored as the form stores it: normalised by the URL parser (lib/validation/fields.ts), "/" for an empty path.
   evidenceUrl: fc.option(
-    fc.webPath().map((path) => `https://example.org${encodeURI(path)}`),
+    fc.webPath().map((path) => new URL(`https://example.org${encodeURI(path)}`).href),
     { nil: null },
   ),
 });

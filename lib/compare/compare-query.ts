@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Database } from "@/lib/db";
 import { getLedgerRange } from "@/lib/ledger/read-ledger";
-import { resolveRevision, revisionSchema } from "@/lib/ledger/revision-parameter";
+import { resolveRevision, revisionSchema, type RevisionChoice } from "@/lib/ledger/revision-parameter";
 import { signatoryFiltersSchema } from "@/lib/signatories/signatory-filters";
 
 // The compare contract, shared by /compare and /api/v1/compare: two days (`from`, `to`, optionally at a
@@ -23,8 +23,13 @@ export type CompareRequest =
   | { mode: "days"; from: string; to: string; revision: number | undefined }
   | { mode: "revisions"; from: number; to: number };
 
+/** notInLedger: every problem is a well-formed revision the ledger does not hold (the API answers 404, not 400). */
 export type CompareParse =
-  { ok: true; request: CompareRequest } | { ok: false; fields: Partial<Record<keyof z.input<typeof compareQuerySchema>, string>> };
+  | { ok: true; request: CompareRequest }
+  | { ok: false; fields: Partial<Record<keyof z.input<typeof compareQuerySchema>, string>>; notInLedger?: boolean };
+
+const onlyNotInLedger = (...choices: RevisionChoice[]) =>
+  choices.some((choice) => !choice.ok) && choices.every((choice) => choice.ok || choice.problem === "not-in-ledger");
 
 const FIELDS = Object.keys(compareQuerySchema.shape) as (keyof typeof compareQuerySchema.shape)[];
 
@@ -46,8 +51,9 @@ export async function parseCompareQuery(db: Database, query: URLSearchParams | R
     if (!to) fields.to = "Give the second day, e.g. 2019-07-15";
     if (from && to && from > to) fields.to = "The second day must be on or after the first";
     const pinned = await resolveRevision(db, revision);
-    if (!pinned.ok) fields.revision = pinned.message;
-    if (Object.keys(fields).length > 0 || !from || !to || !pinned.ok) return { ok: false, fields };
+    if (Object.keys(fields).length > 0 || !from || !to)
+      return { ok: false, fields: { ...fields, ...(pinned.ok ? {} : { revision: pinned.message }) } };
+    if (!pinned.ok) return { ok: false, fields: { revision: pinned.message }, notInLedger: pinned.problem === "not-in-ledger" };
     return { ok: true, request: { mode: "days", from, to, revision: pinned.revision } };
   }
 
@@ -58,7 +64,9 @@ export async function parseCompareQuery(db: Database, query: URLSearchParams | R
     const later = toRevision === undefined ? ({ ok: true, revision: range?.last } as const) : await resolveRevision(db, toRevision);
     if (!earlier.ok) fields.fromRevision = earlier.message;
     if (!later.ok) fields.toRevision = later.message;
-    if (!earlier.ok || !later.ok || earlier.revision === undefined || later.revision === undefined) return { ok: false, fields };
+    if (!earlier.ok || !later.ok || earlier.revision === undefined || later.revision === undefined) {
+      return { ok: false, fields, notInLedger: onlyNotInLedger(earlier, later) };
+    }
     if (earlier.revision > later.revision) return { ok: false, fields: { toRevision: "Choose a revision at or after the earlier one" } };
     return { ok: true, request: { mode: "revisions", from: earlier.revision, to: later.revision } };
   }

@@ -175,10 +175,12 @@ describe("the PDF", () => {
     expect(rootObject).toContain("/StructTreeRoot");
     expect(rootObject).toMatch(/\/ViewerPreferences/);
 
-    // The structure tree: heading, paragraphs, one table (a header row of TH, then one TR of TD per item), notes.
+    // The structure tree: heading, paragraphs, one table (a header row of TH, then one TR of TD per item), notes
+    // (the last one names the record revision and the ledger head).
     const structure = execFileSync("pdfinfo", ["-struct-text", file], { encoding: "utf8" });
     const elements = [...structure.matchAll(/^ {2}(\w+)/gm)].map((match) => match[1]);
-    expect(elements).toEqual(["H1", "P", "P", "P", "P", "Table", "P", "P", "P"]);
+    expect(elements).toEqual(["H1", "P", "P", "P", "P", "Table", "P", "P", "P", "P"]);
+    expect(structure).toContain(`Record revision ${data.document.version.revision}`);
     expect(structure.match(/^ {4}TR$/gm)).toHaveLength(data.document.items.length + 1);
     expect(structure.match(/^ {6}TH/gm)).toHaveLength(5);
     const names = data.document.items.map((item) => item.name);

@@ -191,18 +191,19 @@ describe("the ledger", () => {
 
     expect(await resolveRevision(database.db, String(revisionBefore))).toEqual({
       ok: false,
+      problem: "not-in-ledger",
       message: `Revision ${revisionBefore} predates the ledger, which begins at revision ${revisionBefore + 1}: choose a revision from ${revisionBefore + 1} to ${revisionBefore + 1}`,
     });
   });
 
   it.each([
-    ["-1", "Write the revision as a whole number from 1, e.g. 12"],
-    ["0", "Write the revision as a whole number from 1, e.g. 12"],
-    ["1e3", "Write the revision as a whole number from 1, e.g. 12"],
-    ["abc", "Write the revision as a whole number from 1, e.g. 12"],
-    ["100000000000000000000", "Write the revision as a whole number from 1, e.g. 12"],
-    ["2", "The record is at revision 1: choose a revision from 1 to 1"],
-  ])("refuses revision=%j with a message that says how to fix it", async (raw, message) => {
-    expect(await resolveRevision(database.db, raw)).toEqual({ ok: false, message });
+    ["-1", "malformed", "Write the revision as a whole number from 1, e.g. 12"],
+    ["0", "malformed", "Write the revision as a whole number from 1, e.g. 12"],
+    ["1e3", "malformed", "Write the revision as a whole number from 1, e.g. 12"],
+    ["abc", "malformed", "Write the revision as a whole number from 1, e.g. 12"],
+    ["100000000000000000000", "malformed", "Write the revision as a whole number from 1, e.g. 12"],
+    ["2", "not-in-ledger", "The record is at revision 1: choose a revision from 1 to 1"],
+  ])("refuses revision=%j (%s) with a message that says how to fix it", async (raw, problem, message) => {
+    expect(await resolveRevision(database.db, raw)).toEqual({ ok: false, problem, message });
   });
 });

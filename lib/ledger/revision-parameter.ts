@@ -14,22 +14,32 @@ export const revisionSchema = z.string().regex(REVISION_PATTERN, { message: "Wri
   example: "12",
 });
 
-export type RevisionChoice = { ok: true; revision: number | undefined } | { ok: false; message: string };
+/**
+ * malformed: not a revision number at all (the API answers 400); not-in-ledger: a well-formed number the
+ * ledger does not hold, before its first revision or after the current one (the API answers 404).
+ */
+export type RevisionChoice =
+  { ok: true; revision: number | undefined } | { ok: false; problem: "malformed" | "not-in-ledger"; message: string };
 
 /** Reads `revision` from a query value: undefined for the current record, or a revision the ledger can rebuild. */
 export async function resolveRevision(db: Database, raw: string | null | undefined): Promise<RevisionChoice> {
   if (raw === null || raw === undefined || raw === "") return { ok: true, revision: undefined };
   const parsed = revisionSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Not a revision" };
+  if (!parsed.success) return { ok: false, problem: "malformed", message: parsed.error.issues[0]?.message ?? "Not a revision" };
   const revision = Number(parsed.data);
   const range = await getLedgerRange(db);
-  if (!range) return { ok: false, message: "Nothing has been published yet, so there is no revision to show" };
+  if (!range) return { ok: false, problem: "not-in-ledger", message: "Nothing has been published yet, so there is no revision to show" };
   if (revision > range.last) {
-    return { ok: false, message: `The record is at revision ${range.last}: choose a revision from ${range.first} to ${range.last}` };
+    return {
+      ok: false,
+      problem: "not-in-ledger",
+      message: `The record is at revision ${range.last}: choose a revision from ${range.first} to ${range.last}`,
+    };
   }
   if (revision < range.first) {
     return {
       ok: false,
+      problem: "not-in-ledger",
       message: `Revision ${revision} predates the ledger, which begins at revision ${range.first}: choose a revision from ${range.first} to ${range.last}`,
     };
   }

@@ -1,5 +1,5 @@
 // GET /api/v1/compare — two days (joined, withdrew, counts by region) or two revisions (added, removed, changed, entries) as JSON
-import { invalidParameters, jsonBody, preflight, publicGet } from "@/lib/api/http";
+import { invalidParameters, jsonBody, preflight, publicGet, revisionNotFound } from "@/lib/api/http";
 import { participantPageUrl } from "@/lib/api/public-urls";
 import type { CompareDocument } from "@/lib/api/compare-schema";
 import { loadComparison } from "@/lib/compare/load-comparison";
@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 
 export const GET = publicGet(async (_request, { url }) => {
   const parsed = await parseCompareQuery(db, url.searchParams);
+  if (!parsed.ok && parsed.notInLedger) throw revisionNotFound(Object.values(parsed.fields).join(" "));
   if (!parsed.ok) throw invalidParameters(parsed.fields);
   if (parsed.request.mode === "none") {
     throw invalidParameters({ from: "Give two days (from and to), or two revisions (fromRevision, and toRevision or leave it for now)" });

@@ -1,5 +1,5 @@
 // GET /api/v1/signatories — filtered list as JSON, CSV, XLSX or PDF; ?revision=N as published at revision N
-import { attachmentDisposition, invalidParameters, preflight, publicGet } from "@/lib/api/http";
+import { attachmentDisposition, invalidParameters, preflight, publicGet, revisionNotFound } from "@/lib/api/http";
 import { exportOptionsSchema } from "@/lib/api/schema";
 import { db } from "@/lib/db";
 import { loadSignatoryExport } from "@/lib/exports/load-signatory-export";
@@ -17,8 +17,9 @@ export const GET = publicGet(
     const revision = await resolveRevision(db, url.searchParams.get("revision"));
     const fields: Record<string, string> = filters.ok ? {} : { ...filters.fieldErrors };
     if (!options.success) for (const issue of options.error.issues) fields[String(issue.path[0])] ??= issue.message;
-    if (!revision.ok) fields.revision = revision.message;
-    if (!filters.ok || !options.success || !revision.ok) throw invalidParameters(fields);
+    if (!revision.ok && revision.problem === "malformed") fields.revision = revision.message;
+    if (!filters.ok || !options.success || Object.keys(fields).length > 0) throw invalidParameters(fields);
+    if (!revision.ok) throw revisionNotFound(revision.message);
 
     const { format, download } = options.data;
     const data = await loadSignatoryExport(db, filters.filters, { revision: revision.revision });
