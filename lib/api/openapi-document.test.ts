@@ -18,7 +18,16 @@ const parameter = (path: string, name: string) => document.paths[path]?.get.para
 describe("the OpenAPI document", () => {
   it("names every operation, the licence, the configured server and that no credentials are needed", () => {
     const ids = Object.values(document.paths).map((item) => item.get.operationId);
-    expect(ids).toEqual(["listSignatories", "listParticipants", "getParticipant", "getCommitments", "listChanges", "getLedger", "compareRecord", "getDataPackage"]);
+    expect(ids).toEqual([
+      "listSignatories",
+      "listParticipants",
+      "getParticipant",
+      "getCommitments",
+      "listChanges",
+      "getLedger",
+      "compareRecord",
+      "getDataPackage",
+    ]);
     expect(document.info.license).toEqual({ name: expect.stringContaining("CC BY 4.0") as string, identifier: "CC-BY-4.0" });
     expect(document.servers).toEqual([{ url: "https://tracker.example.org" }]);
     expect(document.security).toEqual([]);
