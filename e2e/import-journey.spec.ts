@@ -74,7 +74,7 @@ test("export, edit two rows and add three, preview, apply, see it in public, und
   await expect(publicPage.getByRole("main")).toContainText("Titles and place from the missions' notes verbales");
   const feed = await (await visitor.request.get("/feed.xml")).text();
   expect(feed).toContain("/signatories/prt");
-  expect(feed).toContain("Titles and place from the missions' notes verbales");
+  expect(feed).toContain("Titles and place from the missions&apos; notes verbales"); // XML-escaped in the feed
   const api = (await (await visitor.request.get("/api/v1/signatories?q=Spain")).json()) as { items: { code: string; date: string }[] };
   expect(api.items).toContainEqual(expect.objectContaining({ code: "esp", date: "2018-09-28" }));
 

@@ -43,7 +43,7 @@ test.describe("signatory exports", () => {
     });
 
     const json = (await (await request.get("/api/v1/signatories?sort=date&order=desc")).json()) as JsonList;
-    expect(Object.keys(json)).toEqual(["instrument", "asOf", "generatedAt", "count", "items"]);
+    expect(Object.keys(json)).toEqual(["instrument", "asOf", "generatedAt", "count", "items", "version"]);
     expect(json.instrument).toEqual({
       slug: "code-of-conduct-2018",
       title: "Code of Conduct towards Achieving a World Free of Terrorism",

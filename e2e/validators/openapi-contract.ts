@@ -40,6 +40,9 @@ export class OpenApiContract {
     addFormats(this.ajv);
     // OpenAPI 3.1 allows `example` beside the JSON Schema keywords.
     this.ajv.addKeyword({ keyword: "example", schemaType: ["string", "number", "boolean", "object", "array", "null"] });
+    // And `discriminator` on a tagged union (zod's discriminatedUnion): a hint for client generators. The
+    // union's oneOf still has to match exactly one branch (ajv's own discriminator support has no `mapping`).
+    this.ajv.addKeyword({ keyword: "discriminator", schemaType: "object" });
   }
 
   /** Validates the document (OpenAPI 3.1 schema and semantics) and resolves every $ref. */

@@ -63,4 +63,19 @@ describe("the OpenAPI document", () => {
       if (item.get.parameters?.length) expect(Object.keys(item.get.responses), path).toContain("400");
     }
   });
+
+  // Two schemas given the same id would silently replace one another; the ledger's page once became part of
+  // every ledger record that way, making the document recursive (ajv overflowed its stack).
+  it("has no component schema that refers back to itself", () => {
+    const schemas = (document as unknown as { components: { schemas: Record<string, unknown> } }).components.schemas;
+    const refsOf = (value: unknown): string[] =>
+      value && typeof value === "object"
+        ? Object.entries(value).flatMap(([key, inner]) =>
+            key === "$ref" && typeof inner === "string" ? [inner.split("/").at(-1)!] : refsOf(inner),
+          )
+        : [];
+    const reaches = (from: string, target: string, seen = new Set<string>()): boolean =>
+      refsOf(schemas[from]).some((next) => next === target || (!seen.has(next) && (seen.add(next), reaches(next, target, seen))));
+    expect(Object.keys(schemas).filter((name) => reaches(name, name))).toEqual([]);
+  });
 });

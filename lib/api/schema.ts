@@ -301,7 +301,7 @@ const documentRecordSchema = z
     format: z.enum(publicValues(EvidenceFormat)),
     byteSize: z.int().min(0),
   })
-  .meta({ id: "LedgerDocument", description: "A public evidence document, downloadable from /evidence/<sha256>" });
+  .meta({ id: "EvidenceDocumentRecord", description: "A public evidence document, downloadable from /evidence/<sha256>" });
 
 const verificationBasisSchema = z
   .discriminatedUnion("type", [

@@ -8,7 +8,11 @@ import { PUBLIC_ROUTES } from "../public-routes";
 
 /** One sample URL per public route (the API's list also as CSV). */
 export const SAMPLE_URLS = [
-  ...PUBLIC_ROUTES.map((route) => route.path.replace("[code]", "kaz").replace("[n]", "7")),
+  ...PUBLIC_ROUTES.map((route) =>
+    route.path === "/api/v1/compare"
+      ? "/api/v1/compare?from=2018-09-28&to=2019-07-15" // it needs two days or two revisions
+      : route.path.replace("[code]", "kaz").replace("[n]", "7").replace("[region]", "asia"),
+  ),
   "/api/v1/signatories?format=csv",
   "/signatories?q=Tun&sort=date",
 ];
@@ -17,7 +21,8 @@ const MEDIA_BY_PATH: [RegExp, string][] = [
   [/^\/api\/v1\/signatories\?.*format=csv/, "text/csv; charset=utf-8"],
   [/^\/api\//, "application/json; charset=utf-8"],
   [/^\/map\.svg/, "image/svg+xml; charset=utf-8"],
-  [/^\/feed\.xml/, "application/atom+xml; charset=utf-8"],
+  [/\/feed\.xml$/, "application/atom+xml; charset=utf-8"],
+  [/^\/api\/v1\/datapackage\.zip/, "application/zip"],
   [/^/, "text/html; charset=utf-8"],
 ];
 
