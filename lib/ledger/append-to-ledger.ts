@@ -11,25 +11,33 @@ export type LedgerChange = Pick<
 > & { auditEntryId?: string | null };
 
 /**
- * Appends a public change to the ledger, inside the transaction that makes it. The entry carries the
- * record revision this transaction produces (bumped here if the transaction has not done so yet; once per
- * transaction, so a batch of changes is one revision) and the previous entry's hash. The only way entries
- * are written: writeAuditEntry calls it for every public change, the review step can call it on approval.
+ * Appends public changes to the ledger, in order, inside the transaction that makes them. Each entry
+ * carries the record revision this transaction produces (bumped here if the transaction has not done so
+ * yet; once per transaction, so a batch of changes is one revision) and the previous entry's hash. The
+ * chain is computed here and written in one insert: a 1,000-row import appends 1,000 entries without
+ * 1,000 round trips. The only way entries are written: writeAuditEntries calls it for every public change.
  */
-export async function appendToLedger(tx: Transaction, change: LedgerChange, kind: LedgerKind): Promise<string> {
+export async function appendManyToLedger(tx: Transaction, changes: readonly { change: LedgerChange; kind: LedgerKind }[]): Promise<void> {
+  if (changes.length === 0) return;
   const revision = await bumpRecordRevision(tx);
   const last = await tx.ledgerEntry.findFirst({ orderBy: { sequence: "desc" }, select: { sequence: true, hash: true } });
-  const { auditEntryId, ...fields } = change;
-  // Hashed as it will be stored: the database client cleans every string it writes (lib/db.ts).
-  const payload = toWellFormed({
-    previousHash: last?.hash ?? GENESIS_HASH,
-    sequence: (last?.sequence ?? 0) + 1,
-    revision,
-    recordedAt: new Date().toISOString(),
-    kind,
-    ...fields,
-  } satisfies LedgerPayload) as LedgerPayload;
-  const hash = hashPayload(payload);
-  await tx.ledgerEntry.create({ data: { ...ledgerRowOf(payload, hash), auditEntryId: auditEntryId ?? null } });
-  return hash;
+  let previousHash = last?.hash ?? GENESIS_HASH;
+  let sequence = last?.sequence ?? 0;
+  const recordedAt = new Date().toISOString();
+  const rows = changes.map(({ change: { auditEntryId, ...fields }, kind }) => {
+    sequence += 1;
+    // Hashed as it will be stored: the database client cleans every string it writes (lib/db.ts).
+    const payload = toWellFormed({
+      previousHash,
+      sequence,
+      revision,
+      recordedAt,
+      kind,
+      ...fields,
+    } satisfies LedgerPayload) as LedgerPayload;
+    const hash = hashPayload(payload);
+    previousHash = hash;
+    return { ...ledgerRowOf(payload, hash), auditEntryId: auditEntryId ?? null };
+  });
+  await tx.ledgerEntry.createMany({ data: rows });
 }

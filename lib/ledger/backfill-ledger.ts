@@ -1,5 +1,5 @@
 import type { Database } from "@/lib/db";
-import { appendToLedger } from "./append-to-ledger";
+import { appendManyToLedger } from "./append-to-ledger";
 import { ACTION_RECORD_SELECT, STATEMENT_RECORD_SELECT, toActionRecord, toStatementRecord } from "./public-record";
 
 const BASELINE_ACTOR = "Ledger baseline";
@@ -21,20 +21,28 @@ export async function backfillLedger(db: Database): Promise<{ entries: number }>
         tx.statement.findMany({ where: { status: "published" }, select: STATEMENT_RECORD_SELECT, orderBy: { createdAt: "asc" } }),
       ]);
       const baseline = { actorName: BASELINE_ACTOR, auditAction: null, reason: BASELINE_REASON, changedFields: [] };
-      for (const row of actions) {
-        await appendToLedger(
-          tx,
-          { ...baseline, entityType: "action", entityId: row.id, participant: row.participant.code, record: toActionRecord(row) },
-          "baseline",
-        );
-      }
-      for (const row of statements) {
-        await appendToLedger(
-          tx,
-          { ...baseline, entityType: "statement", entityId: row.id, participant: row.participant.code, record: toStatementRecord(row) },
-          "baseline",
-        );
-      }
+      await appendManyToLedger(tx, [
+        ...actions.map((row) => ({
+          change: {
+            ...baseline,
+            entityType: "action" as const,
+            entityId: row.id,
+            participant: row.participant.code,
+            record: toActionRecord(row),
+          },
+          kind: "baseline" as const,
+        })),
+        ...statements.map((row) => ({
+          change: {
+            ...baseline,
+            entityType: "statement" as const,
+            entityId: row.id,
+            participant: row.participant.code,
+            record: toStatementRecord(row),
+          },
+          kind: "baseline" as const,
+        })),
+      ]);
       return { entries: actions.length + statements.length };
     },
     { timeout: 60_000 },

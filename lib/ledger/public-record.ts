@@ -3,6 +3,7 @@ import type { EvidenceFormat, EvidenceKind, StatementKind } from "@/generated/pr
 import { publicName, type PublicName } from "@/lib/api/public-names";
 import type { SignatoryItem } from "@/lib/api/schema";
 import { toSignatoryItem } from "@/lib/api/to-public-shapes";
+import { findByIds } from "@/lib/database/find-by-ids";
 import type { Transaction } from "@/lib/db";
 import {
   EVIDENCE_FOR_PUBLIC_SELECT,
@@ -129,18 +130,36 @@ export function toStatementRecord(row: StatementRecordRow): StatementRecord {
   };
 }
 
-/** The entity as the public sees it now (null when it is a draft or gone), read inside the transaction that changed it. */
-export async function readPublicRecord(
+export type PublicRecordNow = { exists: boolean; participantCode: string | null; record: LedgerRecord | null };
+
+/**
+ * Entities as the public sees them now (record null when a draft; exists false when gone), read inside the
+ * transaction that changed them, keyed "<entityType>:<id>". Two queries however many entities.
+ */
+export async function readPublicRecords(
   tx: Transaction,
-  entityType: LedgerEntityType,
-  id: string,
-): Promise<{ exists: boolean; participantCode: string | null; record: LedgerRecord | null }> {
-  if (entityType === "action") {
-    const row = await tx.participantAction.findUnique({ where: { id }, select: ACTION_RECORD_SELECT });
-    if (!row) return { exists: false, participantCode: null, record: null };
-    return { exists: true, participantCode: row.participant.code, record: row.status === "published" ? toActionRecord(row) : null };
+  entities: readonly { entityType: LedgerEntityType; entityId: string }[],
+): Promise<Map<string, PublicRecordNow>> {
+  const idsOf = (type: LedgerEntityType) => [...new Set(entities.filter((e) => e.entityType === type).map((e) => e.entityId))];
+  const [actionIds, statementIds] = [idsOf("action"), idsOf("statement")];
+  const [actions, statements] = await Promise.all([
+    findByIds(actionIds, (slice) => tx.participantAction.findMany({ where: { id: { in: slice } }, select: ACTION_RECORD_SELECT })),
+    findByIds(statementIds, (slice) => tx.statement.findMany({ where: { id: { in: slice } }, select: STATEMENT_RECORD_SELECT })),
+  ]);
+  const found = new Map<string, PublicRecordNow>();
+  for (const row of actions) {
+    found.set(`action:${row.id}`, {
+      exists: true,
+      participantCode: row.participant.code,
+      record: row.status === "published" ? toActionRecord(row) : null,
+    });
   }
-  const row = await tx.statement.findUnique({ where: { id }, select: STATEMENT_RECORD_SELECT });
-  if (!row) return { exists: false, participantCode: null, record: null };
-  return { exists: true, participantCode: row.participant.code, record: row.status === "published" ? toStatementRecord(row) : null };
+  for (const row of statements) {
+    found.set(`statement:${row.id}`, {
+      exists: true,
+      participantCode: row.participant.code,
+      record: row.status === "published" ? toStatementRecord(row) : null,
+    });
+  }
+  return found;
 }
