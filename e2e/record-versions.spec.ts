@@ -82,7 +82,7 @@ test.describe.serial("versions of the record", () => {
 
     const csv = await request.get(`/api/v1/signatories?revision=${published.revision}&format=csv`);
     expect(csv.headers()["ledger-head"]).toBe(document.version.ledgerHead);
-    expect(csv.headers()["content-disposition"]).toContain(`-revision-${published.revision}-`);
+    expect(csv.headers()["content-disposition"]).toContain(`-revision-${published.revision}.csv"`);
     const rows = parse<Record<string, string>>(await csv.text(), { columns: true });
     expect(rows.find((row) => row.code === "zaf")?.place).toBe(FIRST_PLACE);
 
@@ -104,6 +104,9 @@ test.describe.serial("versions of the record", () => {
     const text = execFileSync("pdftotext", ["-raw", join(folder, "list.pdf"), "-"], { encoding: "utf8" });
     expect(text).toContain(FIRST_PLACE);
     expect(text.replace(/\s+/g, "")).toContain(document.version.ledgerHead);
+    // Named as the version it is, never as the current record.
+    expect(text).toContain(`Record at revision ${published.revision}`);
+    expect(text).not.toContain("Current record on");
   });
 
   test("a pinned revision's ETag holds after later changes: 304 without a new download", async ({ request }) => {
@@ -143,6 +146,7 @@ test.describe.serial("versions of the record", () => {
   test("pages at ?revision=N show that version, say so, and offer Cite this version", async ({ page, expectNoAxeViolations }) => {
     await page.goto(`/signatories?revision=${published.revision}`);
     await expect(page.getByTestId("version-notice")).toContainText(`revision ${published.revision}`);
+    await expect(page.getByTestId("summary")).toContainText(`record at revision ${published.revision}`);
     const zafRow = page.getByRole("row", { name: /South Africa/ });
     await expect(zafRow).toContainText(FIRST_PLACE);
     await expect(page.getByTestId("permanent-url")).toHaveText(new RegExp(`/signatories\\?revision=${published.revision}$`));

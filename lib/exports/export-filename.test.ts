@@ -16,6 +16,15 @@ describe("signatoriesFilename", () => {
     expect(current).not.toBe(signatoriesFilename("code-of-conduct-2018", { asOf: "2026-11-28", generatedAt }, "csv"));
   });
 
+  it("names a past revision by its number, never as the current record", () => {
+    expect(signatoriesFilename("code-of-conduct-2018", { asOf: null, generatedAt }, "pdf", 12)).toBe(
+      "signatories-code-of-conduct-2018-revision-12.pdf",
+    );
+    expect(signatoriesFilename("code-of-conduct-2018", { asOf: "2019-07-15", generatedAt }, "csv", 12)).toBe(
+      "signatories-code-of-conduct-2018-revision-12-as-of-2019-07-15.csv",
+    );
+  });
+
   it("keeps the name safe for a header even from an odd slug", () => {
     expect(signatoriesFilename('Odd Slug"/x', { asOf: "2019-07-15", generatedAt }, "csv")).toBe(
       "signatories-odd-slug-x-as-of-2019-07-15.csv",

@@ -17,11 +17,12 @@ export function generatedOn(document: Pick<SignatoriesDocument, "generatedAt">):
 
 /**
  * `signatories-<instrument-slug>-as-of-<YYYY-MM-DD>.<ext>` for a list as of a day, and
- * `signatories-<instrument-slug>-current-<YYYY-MM-DD>.<ext>` (the day of generation) for the current record;
- * a past revision's adds `-revision-<N>` after the slug.
+ * `signatories-<instrument-slug>-current-<YYYY-MM-DD>.<ext>` (the day of generation) for the current record.
+ * A past revision's is `signatories-<instrument-slug>-revision-<N>.<ext>`, with `-as-of-<day>` when one was chosen.
  */
 export function signatoriesFilename(instrumentSlug: string, moment: ListMoment, format: ExportFormat, revision?: number): string {
   const safeSlug = instrumentSlug.toLowerCase().replace(/[^a-z0-9-]+/g, "-");
+  if (revision !== undefined) return `signatories-${safeSlug}-revision-${revision}${moment.asOf ? `-as-of-${moment.asOf}` : ""}.${format}`;
   const when = moment.asOf ? `as-of-${moment.asOf}` : `current-${generatedOn(moment)}`;
-  return `signatories-${safeSlug}${revision === undefined ? "" : `-revision-${revision}`}-${when}.${format}`;
+  return `signatories-${safeSlug}-${when}.${format}`;
 }

@@ -40,5 +40,5 @@ export async function loadSignatoryExport(
     now,
     version: { revision: version.revision, ledgerHead: version.ledgerHead, url: citation.url, citation: citation.text },
   });
-  return { document, filters, citation: citation.text };
+  return { document, filters, citation: citation.text, pinnedRevision: revision };
 }

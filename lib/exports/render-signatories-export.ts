@@ -14,12 +14,8 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 /** The list in one format, with its content type and the contract's file name. */
-export async function renderSignatoriesExport(
-  data: SignatoryExport,
-  format: ExportFormat,
-  options: { pinnedRevision?: number } = {},
-): Promise<RenderedExport> {
-  const filename = signatoriesFilename(data.document.instrument.slug, data.document, format, options.pinnedRevision);
+export async function renderSignatoriesExport(data: SignatoryExport, format: ExportFormat): Promise<RenderedExport> {
+  const filename = signatoriesFilename(data.document.instrument.slug, data.document, format, data.pinnedRevision);
   const contentType = CONTENT_TYPES[format];
   switch (format) {
     case "json":

@@ -11,6 +11,8 @@ export type SignatoryExport = {
   filters: SignatoryFilters;
   /** The suggested citation, naming the list, the revision and its permanent URL (as document.version.citation). */
   citation: string;
+  /** The revision asked for (`?revision=N`): the list as published then, not the current record. */
+  pinnedRevision?: number;
 };
 
 export function buildSignatoriesDocument(input: {

@@ -68,8 +68,8 @@ function rowCells(item: SignatoryExport["document"]["items"][number], index: num
  * so that a screen reader or a reflowing viewer reads it as printed. Decoration (the header shading, rules,
  * repeated headers, page footers) is marked as artifacts, outside the structure.
  */
-export function buildSignatoriesPdf({ document, filters, citation }: SignatoryExport): Promise<Buffer> {
-  const moment = describeListMoment(document);
+export function buildSignatoriesPdf({ document, filters, citation, pinnedRevision }: SignatoryExport): Promise<Buffer> {
+  const moment = describeListMoment(document, pinnedRevision);
   const pdf = new PDFDocument({
     size: "A4",
     margins: { top: PAGE_MARGIN, bottom: PAGE_MARGIN + FOOTER_HEIGHT, left: PAGE_MARGIN, right: PAGE_MARGIN },

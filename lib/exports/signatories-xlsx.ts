@@ -35,7 +35,7 @@ function dateCell(date: string | null, precision: string): Date | string | null 
  * never evaluate, so a leading apostrophe (the CSV's defence) would only show as a stray character here.
  * Only an object with a `formula` makes a formula cell, and none is ever written.
  */
-export async function buildSignatoriesXlsx({ document, filters, citation }: SignatoryExport): Promise<Buffer> {
+export async function buildSignatoriesXlsx({ document, filters, citation, pinnedRevision }: SignatoryExport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = TRACKER_NAME;
   workbook.created = new Date(document.generatedAt);
@@ -63,7 +63,13 @@ export async function buildSignatoriesXlsx({ document, filters, citation }: Sign
     ["Instrument slug", document.instrument.slug],
     ["Opened for signature", formatDay(document.instrument.openedOn)],
     ...describeFilters(filters).map(([label, value]): [string, string] => [`Filter: ${label}`, value]),
-    ["As of", document.asOf ?? "Not filtered: the current record, undated actions included"],
+    [
+      "As of",
+      document.asOf ??
+        (pinnedRevision === undefined
+          ? "Not filtered: the current record, undated actions included"
+          : `Not filtered: the record as published at revision ${pinnedRevision}, undated actions included`),
+    ],
     ["Generated at (UTC)", document.generatedAt],
     ["Rows", document.count],
     [

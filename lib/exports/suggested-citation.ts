@@ -18,9 +18,14 @@ export function formatPartialDate(date: string | null, precision: DatePrecision)
 
 export const TRACKER_NAME = "Code of Conduct Signatory Tracker";
 
-/** "as of 15 Jul 2019" for a list as of a day; "current record on 28 Nov 2026" (the day of generation) otherwise. */
-export function describeListMoment(document: Pick<SignatoriesDocument, "asOf" | "generatedAt">): string {
-  return document.asOf ? `as of ${formatDay(document.asOf)}` : `current record on ${formatDay(generatedOn(document))}`;
+/**
+ * "as of 15 Jul 2019" for a list as of a day; "current record on 28 Nov 2026" (the day of generation)
+ * otherwise; "record at revision 12" (", as of …") for a past revision.
+ */
+export function describeListMoment(document: Pick<SignatoriesDocument, "asOf" | "generatedAt">, pinnedRevision?: number): string {
+  const asOf = document.asOf ? `as of ${formatDay(document.asOf)}` : null;
+  if (pinnedRevision !== undefined) return `record at revision ${pinnedRevision}${asOf ? `, ${asOf}` : ""}`;
+  return asOf ?? `current record on ${formatDay(generatedOn(document))}`;
 }
 
 /** What a citation of the signatory list names: the list, and the as-of day when one was chosen. */

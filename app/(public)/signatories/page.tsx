@@ -95,7 +95,8 @@ export default async function SignatoriesPage({ searchParams }: Props) {
             total: count.total,
             shown: rows.length,
             // Without asOf this is the current record (undated actions included), not "as of" today.
-            moment: filters.asOf ? "as-of" : "current",
+            moment: filters.asOf ? "as-of" : pinned === undefined ? "current" : "revision",
+            revision: pinned ?? 0,
             date: () => <PartialDate date={asOf} precision="day" />,
           })}
         </p>

@@ -23,7 +23,7 @@ export const GET = publicGet(
 
     const { format, download } = options.data;
     const data = await loadSignatoryExport(db, filters.filters, { revision: revision.revision });
-    const file = await renderSignatoriesExport(data, format, { pinnedRevision: revision.revision });
+    const file = await renderSignatoriesExport(data, format);
     const headers: Record<string, string> = {
       "Content-Type": file.contentType,
       // The version in every format, CSV included, whose file has no room for it.
