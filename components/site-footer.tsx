@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Instant, PartialDate } from "@/components/ui/partial-date";
-import { todayIso } from "@/lib/dates/partial-date";
+import { Instant } from "@/components/ui/partial-date";
 import type { RecordVersion } from "@/lib/ledger/get-record-version";
 
 /**
@@ -17,7 +16,8 @@ export async function SiteFooter({ lastUpdate, version }: { lastUpdate: Date | n
         <div className="space-y-2">
           <h2 className="font-semibold text-ink">{t("sourcesHeading")}</h2>
           <p>{t("independent")}</p>
-          <p>{t.rich("howToCite", { date: () => <PartialDate date={todayIso()} precision="day" /> })}</p>
+          {/* The revision, not today's date: a citation names a version anyone can open again (docs/ledger.md). */}
+          <p>{t("howToCite", { revision: version.revision })}</p>
           {lastUpdate && <p data-testid="last-update">{t.rich("lastUpdate", { date: () => <Instant value={lastUpdate} /> })}</p>}
           <p data-testid="ledger-head">
             {version.ledgerHead ? (

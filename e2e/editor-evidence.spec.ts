@@ -59,6 +59,12 @@ test("a PDF comes back byte for byte, a JPEG without its GPS, and the badge says
   const jpegLink = documents.getByRole("link", { name: "Press article: IMG_0042.jpg" });
   const jpegHash = (await jpegLink.getAttribute("href"))!.replace("/evidence/", "");
   await expect(documents).toContainText(jpegHash);
+  // The open API names the same documents, and the ledger's current entry for the record holds them too.
+  const detail = (await (await visitor.request.get(`/api/v1/participants/${uploads}`)).json()) as {
+    actions: { documents: { sha256: string; kind: string }[]; verificationBasis: { type: string } }[];
+  };
+  expect(detail.actions[0]?.documents.map((document) => document.sha256)).toEqual([sha256Of(pdf), jpegHash]);
+  expect(detail.actions[0]?.documents[0]?.kind).toBe("signed-instrument");
 
   const pdfResponse = await visitor.request.get(`/evidence/${sha256Of(pdf)}`);
   expect(pdfResponse.status()).toBe(200);
@@ -208,6 +214,11 @@ test("a restricted document answers 404 to an anonymous visitor, exactly like a 
   // The public page does not name it.
   const publicPage = await anonymous.get(`/signatories/${restricted}`);
   expect(await publicPage.text()).not.toContain(hash);
+  // Nor do the open API and the ledger, which name public documents only (the kind a level rests on at most).
+  const detail = await (await anonymous.get(`/api/v1/participants/${restricted}`)).text();
+  expect(detail).not.toContain(hash);
+  expect(JSON.parse(detail)).toMatchObject({ actions: [{ documents: [] }] });
+  expect(await (await anonymous.get("/api/v1/ledger?limit=500")).text()).not.toContain(hash);
   await Promise.all([anonymous.dispose(), outOfScope.dispose(), revoked.dispose()]);
 });
 

@@ -158,6 +158,25 @@ export const participantCodeSchema = z.object({
     .meta({ example: "kaz" }),
 });
 
+const documentRecordSchema = z
+  .object({
+    kind: z.enum(publicValues(EvidenceKind)),
+    sha256: sha256Hex.meta({ description: "SHA-256 of the file served at /evidence/<sha256>" }),
+    fileName: z.string(),
+    format: z.enum(publicValues(EvidenceFormat)),
+    byteSize: z.int().min(0),
+  })
+  .meta({ id: "EvidenceDocumentRecord", description: "A public evidence document, downloadable from /evidence/<sha256>" });
+
+const verificationBasisSchema = z
+  .discriminatedUnion("type", [
+    z.object({ type: z.literal("document"), document: documentRecordSchema }),
+    z.object({ type: z.literal("restricted-document"), kind: z.enum(publicValues(EvidenceKind)) }),
+    z.object({ type: z.literal("cited-source") }),
+    z.object({ type: z.literal("nothing-recorded") }),
+  ])
+  .meta({ id: "VerificationBasis", description: "What the verification level rests on, as the participant's page says" });
+
 export const participantDetailSchema = z
   .object({
     instrument: instrumentSummarySchema,
@@ -170,7 +189,15 @@ export const participantDetailSchema = z
     }),
     status: z.enum(PARTICIPANT_STATUSES),
     url: webAddress,
-    actions: z.array(z.object({ ...publicActionFields, evidenceDescription: z.string().nullable(), notes: z.string().nullable() })),
+    actions: z.array(
+      z.object({
+        ...publicActionFields,
+        evidenceDescription: z.string().nullable(),
+        notes: z.string().nullable(),
+        documents: z.array(documentRecordSchema),
+        verificationBasis: verificationBasisSchema,
+      }),
+    ),
     statements: z.array(
       z.object({
         kind: z.enum(publicValues(StatementKind)),
@@ -178,6 +205,7 @@ export const participantDetailSchema = z
         madeOn: isoDay.nullable(),
         sourceUrl: webAddress.nullable(),
         commitmentNumbers: z.array(z.int()),
+        documents: z.array(documentRecordSchema),
       }),
     ),
     history: z.array(
@@ -292,25 +320,6 @@ export const ledgerQuerySchema = z.object({
     max: LEDGER_PAGE_SIZE.max,
   }).optional(),
 });
-
-const documentRecordSchema = z
-  .object({
-    kind: z.enum(publicValues(EvidenceKind)),
-    sha256: sha256Hex.meta({ description: "SHA-256 of the file served at /evidence/<sha256>" }),
-    fileName: z.string(),
-    format: z.enum(publicValues(EvidenceFormat)),
-    byteSize: z.int().min(0),
-  })
-  .meta({ id: "EvidenceDocumentRecord", description: "A public evidence document, downloadable from /evidence/<sha256>" });
-
-const verificationBasisSchema = z
-  .discriminatedUnion("type", [
-    z.object({ type: z.literal("document"), document: documentRecordSchema }),
-    z.object({ type: z.literal("restricted-document"), kind: z.enum(publicValues(EvidenceKind)) }),
-    z.object({ type: z.literal("cited-source") }),
-    z.object({ type: z.literal("nothing-recorded") }),
-  ])
-  .meta({ id: "VerificationBasis", description: "What the verification level rests on, as the participant's page says" });
 
 export const actionRecordSchema = signatoryItemSchema
   .extend({

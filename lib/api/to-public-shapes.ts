@@ -1,7 +1,9 @@
 import type { ParticipantAction } from "@/generated/prisma/client";
+import type { EvidenceFormat, EvidenceKind } from "@/generated/prisma/enums";
+import type { PublicEvidenceDocument, VerificationBasis } from "@/lib/evidence/public-evidence";
 import type { ParticipantRecord } from "@/lib/participants/get-participant-record";
 import type { PublishedAction } from "@/lib/signatories/list-published-actions";
-import { publicName } from "./public-names";
+import { publicName, type PublicName } from "./public-names";
 import type { ParticipantDetail, SignatoryItem } from "./schema";
 
 // Records as the open data publishes them: no internal ids, the published spelling of enum values, and
@@ -69,6 +71,8 @@ export function toParticipantDetail(
       ...toPublicAction(action),
       evidenceDescription: action.evidenceDescription,
       notes: action.notes,
+      documents: action.documents.map(toDocumentRecord),
+      verificationBasis: toVerificationBasisRecord(action.verificationBasis),
     })),
     statements: record.statements.map((statement) => ({
       kind: publicName(statement.kind),
@@ -76,6 +80,7 @@ export function toParticipantDetail(
       madeOn: statement.madeOn,
       sourceUrl: statement.sourceUrl,
       commitmentNumbers: statement.commitmentNumbers,
+      documents: statement.documents.map(toDocumentRecord),
     })),
     history: record.history.map((entry) => ({
       at: entry.at.toISOString(),
@@ -85,4 +90,40 @@ export function toParticipantDetail(
       changedFields: entry.changedFields,
     })),
   };
+}
+
+/** A public evidence document as the ledger keeps it: what lets anyone check a copy, never the bytes. */
+export type DocumentRecord = Omit<PublicEvidenceDocument, "kind" | "format"> & {
+  kind: PublicName<EvidenceKind>;
+  format: PublicName<EvidenceFormat>;
+};
+export type VerificationBasisRecord =
+  | { type: "document"; document: DocumentRecord }
+  | { type: "restricted-document"; kind: PublicName<EvidenceKind> }
+  | { type: "cited-source" }
+  | { type: "nothing-recorded" };
+
+export function toDocumentRecord(document: PublicEvidenceDocument): DocumentRecord {
+  return { ...document, kind: publicName(document.kind), format: publicName(document.format) };
+}
+
+export function toVerificationBasisRecord(basis: VerificationBasis): VerificationBasisRecord {
+  if (basis.type === "document") return { type: "document", document: toDocumentRecord(basis.document) };
+  if (basis.type === "restricted-document") return { type: "restricted-document", kind: publicName(basis.kind) };
+  return basis;
+}
+
+/** A ledger document back in the shapes the pages render (Prisma's spelling of the enums). */
+export function fromDocumentRecord(document: DocumentRecord): PublicEvidenceDocument {
+  return {
+    ...document,
+    kind: document.kind.replaceAll("-", "_") as EvidenceKind,
+    format: document.format.replaceAll("-", "_") as EvidenceFormat,
+  };
+}
+
+export function fromVerificationBasisRecord(basis: VerificationBasisRecord): VerificationBasis {
+  if (basis.type === "document") return { type: "document", document: fromDocumentRecord(basis.document) };
+  if (basis.type === "restricted-document") return { type: "restricted-document", kind: basis.kind.replaceAll("-", "_") as EvidenceKind };
+  return basis;
 }

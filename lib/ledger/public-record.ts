@@ -1,17 +1,17 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { EvidenceFormat, EvidenceKind, StatementKind } from "@/generated/prisma/enums";
+import type { StatementKind } from "@/generated/prisma/enums";
 import { publicName, type PublicName } from "@/lib/api/public-names";
 import type { SignatoryItem } from "@/lib/api/schema";
-import { toSignatoryItem } from "@/lib/api/to-public-shapes";
+import {
+  toDocumentRecord,
+  toSignatoryItem,
+  toVerificationBasisRecord,
+  type DocumentRecord,
+  type VerificationBasisRecord,
+} from "@/lib/api/to-public-shapes";
 import { findByIds } from "@/lib/database/find-by-ids";
 import type { Transaction } from "@/lib/db";
-import {
-  EVIDENCE_FOR_PUBLIC_SELECT,
-  publicEvidenceOf,
-  verificationBasisOf,
-  type PublicEvidenceDocument,
-  type VerificationBasis,
-} from "@/lib/evidence/public-evidence";
+import { EVIDENCE_FOR_PUBLIC_SELECT, publicEvidenceOf, verificationBasisOf } from "@/lib/evidence/public-evidence";
 import type { LedgerEntityType } from "./ledger-kinds";
 
 // What the ledger keeps of an entity: its public record, exactly as the open data publishes it. An action's
@@ -20,17 +20,6 @@ import type { LedgerEntityType } from "./ledger-kinds";
 // page and the commitment pages show, its public documents included. So attaching, removing or restricting
 // a document is a change of the hashed record like any other. The same builders serve the write
 // (append-to-ledger.ts) and the check (verify-ledger.ts), so they cannot disagree.
-
-/** A public evidence document as the ledger keeps it: what lets anyone check a copy, never the bytes. */
-export type DocumentRecord = Omit<PublicEvidenceDocument, "kind" | "format"> & {
-  kind: PublicName<EvidenceKind>;
-  format: PublicName<EvidenceFormat>;
-};
-export type VerificationBasisRecord =
-  | { type: "document"; document: DocumentRecord }
-  | { type: "restricted-document"; kind: PublicName<EvidenceKind> }
-  | { type: "cited-source" }
-  | { type: "nothing-recorded" };
 
 export type ActionRecord = SignatoryItem & {
   evidenceDescription: string | null;
@@ -68,31 +57,6 @@ export const ACTION_RECORD_SELECT = {
 } satisfies Prisma.ParticipantActionSelect;
 
 export type ActionRecordRow = Prisma.ParticipantActionGetPayload<{ select: typeof ACTION_RECORD_SELECT }>;
-
-function toDocumentRecord(document: PublicEvidenceDocument): DocumentRecord {
-  return { ...document, kind: publicName(document.kind), format: publicName(document.format) };
-}
-
-function toVerificationBasisRecord(basis: VerificationBasis): VerificationBasisRecord {
-  if (basis.type === "document") return { type: "document", document: toDocumentRecord(basis.document) };
-  if (basis.type === "restricted-document") return { type: "restricted-document", kind: publicName(basis.kind) };
-  return basis;
-}
-
-/** A ledger document back in the shapes the pages render (Prisma's spelling of the enums). */
-export function fromDocumentRecord(document: DocumentRecord): PublicEvidenceDocument {
-  return {
-    ...document,
-    kind: document.kind.replaceAll("-", "_") as EvidenceKind,
-    format: document.format.replaceAll("-", "_") as EvidenceFormat,
-  };
-}
-
-export function fromVerificationBasisRecord(basis: VerificationBasisRecord): VerificationBasis {
-  if (basis.type === "document") return { type: "document", document: fromDocumentRecord(basis.document) };
-  if (basis.type === "restricted-document") return { type: "restricted-document", kind: basis.kind.replaceAll("-", "_") as EvidenceKind };
-  return basis;
-}
 
 export function toActionRecord({ participant, evidenceDescription, notes, evidence, ...action }: ActionRecordRow): ActionRecord {
   return {

@@ -11,7 +11,8 @@ import { matchesSignatoryFilters } from "@/lib/signatories/matches-signatory-fil
 import type { SignatoryFilters } from "@/lib/signatories/signatory-filters";
 import type { RecordedField } from "@/lib/participant-actions/action-fields";
 import { getRecordAtRevision } from "./read-ledger";
-import { fromDocumentRecord, fromVerificationBasisRecord, type ActionRecord } from "./public-record";
+import { fromDocumentRecord, fromVerificationBasisRecord } from "@/lib/api/to-public-shapes";
+import type { ActionRecord } from "./public-record";
 
 // The signatory list and a participant's page at a past revision, in the very shapes the live reads give,
 // so that pages, the API and every export render a revision with the code that renders the present.
