@@ -47,6 +47,8 @@ test("sign in, record a published signature, see it in public, correct it with a
   await page.getByLabel("Reason for the correction").fill("Date of the note verbale, per the mission's letter");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
+  // The version line writes its time as every page does ("29 Nov 2026, 00:20 UTC").
+  await expect(page.getByText(/^Version \d+ · last saved \d{1,2} \w+ \d{4}, \d{2}:\d{2} UTC$/)).toBeVisible();
 
   await publicPage.reload();
   await expect(publicPage.getByRole("main")).toContainText("17 Jun 2019");

@@ -7,6 +7,7 @@ import { DeleteActionForm } from "@/components/editor/delete-action-form";
 import { EvidenceSection } from "@/components/editor/evidence-section";
 import { participantLabel } from "@/components/editor/participant-input";
 import { FormStatus } from "@/components/ui/form-status";
+import { Instant } from "@/components/ui/partial-date";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
@@ -57,7 +58,9 @@ export default async function EditActionPage({
           </p>
         </FormStatus>
       )}
-      <p className="text-sm text-muted">{t("version", { version: action.version, time: action.updatedAt.toUTCString() })}</p>
+      <p className="text-sm text-muted">
+        {t.rich("version", { version: action.version, time: () => <Instant value={action.updatedAt} /> })}
+      </p>
       <ActionForm
         saveAction={saveParticipantAction}
         participants={participants.map((p) => ({ code: p.code, name: p.name, label: participantLabel(p) }))}
