@@ -5,7 +5,7 @@ import { TwoFactorSection } from "@/components/editor/two-factor-section";
 import { continueSignInPath } from "@/lib/auth/pending-step-path";
 import { requirePendingStep } from "@/lib/auth/require-pending-step";
 import { db } from "@/lib/db";
-import { twoFactorActions } from "@/app/editor/account/two-factor-actions";
+import { twoFactorActions } from "@/app/[locale]/editor/account/two-factor-actions";
 import { getTwoFactorStatus } from "@/lib/two-factor/get-two-factor-status";
 
 export async function generateMetadata(): Promise<Metadata> {

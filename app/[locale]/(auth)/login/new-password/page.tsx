@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/editor/change-password-form";
 import { SignOutButton } from "@/components/editor/sign-out-button";
-import { changeOwnPassword } from "@/app/editor/account/actions";
+import { changeOwnPassword } from "@/app/[locale]/editor/account/actions";
 import { requirePendingStep } from "@/lib/auth/require-pending-step";
 
 export async function generateMetadata(): Promise<Metadata> {

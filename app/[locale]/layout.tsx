@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import "@fontsource-variable/inter";
-import "./globals.css";
+import "../globals.css";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { db } from "@/lib/db";
