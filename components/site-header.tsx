@@ -1,7 +1,11 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
+import { Suspense } from "react";
 import { getServerSession } from "next-auth";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/components/language-switcher";
 import { authOptions } from "@/lib/auth/auth-options";
+import { languageChoices } from "@/lib/i18n/language-names";
+import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
 const NAV_ITEMS = [
   { href: "/", key: "overview" },
@@ -16,6 +20,12 @@ export async function SiteHeader() {
   // Only whether a session cookie decodes (no database read): the editor itself re-checks the account.
   // Anonymous visitors get pages from the page cache, which therefore never holds this link.
   const isSignedIn = Boolean(await getServerSession(authOptions));
+  const locale = await getLocale();
+  const switcher = {
+    label: t("language.label"),
+    current: isLocale(locale) ? locale : DEFAULT_LOCALE,
+    languages: languageChoices(),
+  };
   return (
     <header className="no-print border-b border-rule bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -40,6 +50,10 @@ export async function SiteHeader() {
             )}
           </ul>
         </nav>
+        {/* Reads the page's query in the browser; without it (a static page), the links keep the path only. */}
+        <Suspense fallback={null}>
+          <LanguageSwitcher {...switcher} />
+        </Suspense>
       </div>
     </header>
   );

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import "@fontsource-variable/inter";
 import "../globals.css";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { siteOrigin } from "@/lib/env";
+import { directionOf } from "@/lib/i18n/locales";
 import { getRecordVersion } from "@/lib/ledger/get-record-version";
 import { getLastRecordUpdate } from "@/lib/record/get-last-record-update";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("common");
+export async function generateMetadata({ params }: { children?: React.ReactNode; params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "common" });
   return {
     metadataBase: new URL(siteOrigin()),
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
@@ -20,11 +24,14 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
+// The document of every page, in the language of its path: <html lang dir> per locale, right to left for Arabic.
+export default async function LocaleLayout({ children, params }: { children?: React.ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
   const t = await getTranslations("common");
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={directionOf(locale)}>
       <body className="min-h-screen bg-paper font-sans text-ink antialiased">
         <a
           href="#main"

@@ -5,10 +5,11 @@ import { CodeBlock } from "@/components/ui/code-block";
 import { ApiRecordSections } from "@/components/public/api-record-sections";
 import { CSV_COLUMNS } from "@/lib/exports/signatories-csv";
 import { siteOrigin } from "@/lib/env";
+import { languageAlternates } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("api");
-  return { title: t("metaTitle"), description: t("metaDescription") };
+  return { title: t("metaTitle"), description: t("metaDescription"), alternates: await languageAlternates("/api") };
 }
 
 type Endpoint = {

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PartialDate } from "@/components/ui/partial-date";
 import { db } from "@/lib/db";
+import { isLocale } from "@/lib/i18n/locales";
+import { codeTextForLocale } from "@/lib/instruments/code-text-for-locale";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
@@ -15,12 +17,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CodePage() {
   await connection();
   const t = await getTranslations("public.code");
-  const instrument = await getInstrument(db);
+  const locale = await getLocale();
+  const code = codeTextForLocale(await getInstrument(db), isLocale(locale) ? locale : "en");
+  const instrument = code.text;
   return (
     <article className="max-w-3xl space-y-8">
       <header className="space-y-3">
-        <h1 className="text-3xl font-semibold tracking-tight">{instrument.title}</h1>
-        <p className="text-lg">{instrument.summary}</p>
+        <h1 lang={code.lang} className="text-3xl font-semibold tracking-tight">
+          {instrument.title}
+        </h1>
+        {code.isEnglishFallback && <p data-testid="english-text-notice">{t("englishTextNotice")}</p>}
+        <p lang={code.lang} className="text-lg">
+          {instrument.summary}
+        </p>
       </header>
       <section aria-labelledby="when-heading" className="space-y-2">
         <h2 id="when-heading" className="text-xl font-semibold">
@@ -50,10 +59,10 @@ export default async function CodePage() {
               <div className="space-y-2">
                 <p>
                   <span className="sr-only">{t("commitmentNumber", { number: commitment.number })} </span>
-                  {commitment.text}
+                  <span lang={code.lang}>{commitment.text}</span>
                 </p>
                 {commitment.points.length > 0 && (
-                  <ul className="list-disc space-y-1 pl-6" data-testid={`commitment-${commitment.number}-points`}>
+                  <ul lang={code.lang} className="list-disc space-y-1 pl-6" data-testid={`commitment-${commitment.number}-points`}>
                     {commitment.points.map((point) => (
                       <li key={point.position}>{point.text}</li>
                     ))}

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StatementCard } from "@/components/public/statement-card";
 import { db } from "@/lib/db";
+import { isLocale } from "@/lib/i18n/locales";
+import { codeTextForLocale } from "@/lib/instruments/code-text-for-locale";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { listCommitmentStatements } from "@/lib/statements/list-commitment-statements";
@@ -13,10 +15,12 @@ type Props = { params: Promise<{ n: string }> };
 
 async function loadCommitment(n: string) {
   if (!/^[1-9]\d{0,2}$/.test(n)) notFound();
-  const instrument = await getInstrument(db);
+  const locale = await getLocale();
+  const code = codeTextForLocale(await getInstrument(db), isLocale(locale) ? locale : "en");
+  const instrument = code.text;
   const commitment = instrument.commitments.find((c) => c.number === Number(n));
   if (!commitment) notFound();
-  return { instrument, commitment };
+  return { instrument, commitment, code };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,9 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CommitmentPage({ params }: Props) {
   await connection();
-  const { instrument, commitment } = await loadCommitment((await params).n);
+  const { instrument, commitment, code } = await loadCommitment((await params).n);
   const statements = await listCommitmentStatements(db, instrument.id, commitment.number);
   const t = await getTranslations("public.commitment");
+  const tCode = await getTranslations("public.code");
   const previous = instrument.commitments.find((c) => c.number === commitment.number - 1);
   const next = instrument.commitments.find((c) => c.number === commitment.number + 1);
 
@@ -47,9 +52,12 @@ export default async function CommitmentPage({ params }: Props) {
       </p>
       <header className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight">{t("heading", { number: commitment.number })}</h1>
-        <p className="text-lg">{commitment.text}</p>
+        {code.isEnglishFallback && <p data-testid="english-text-notice">{tCode("englishTextNotice")}</p>}
+        <p lang={code.lang} className="text-lg">
+          {commitment.text}
+        </p>
         {commitment.points.length > 0 && (
-          <ul className="list-disc space-y-1 pl-6">
+          <ul lang={code.lang} className="list-disc space-y-1 pl-6">
             {commitment.points.map((point) => (
               <li key={point.position}>{point.text}</li>
             ))}
