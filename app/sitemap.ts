@@ -48,7 +48,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       : [{ path: route.path satisfies PublicRoutePath, lastModified: lastModifiedOf[route.path as StaticPath] }];
     return pages.flatMap((page) => {
       const languages = Object.fromEntries(
-        Object.entries({ ...pathInEveryLocale(page.path), "x-default": page.path }).map(([language, path]) => [language, `${origin}${path}`]),
+        Object.entries({ ...pathInEveryLocale(page.path), "x-default": page.path }).map(([language, path]) => [
+          language,
+          `${origin}${path}`,
+        ]),
       );
       return LOCALES.map((locale) => ({
         url: `${origin}${localizedPath(page.path, locale)}`,

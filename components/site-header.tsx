@@ -2,10 +2,12 @@ import { Link } from "@/i18n/navigation";
 import { Suspense } from "react";
 import { getServerSession } from "next-auth";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageSuggestion } from "@/components/language-suggestion";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { languageOffers } from "@/i18n/language-offers";
 import { authOptions } from "@/lib/auth/auth-options";
 import { languageChoices } from "@/lib/i18n/language-names";
-import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 const NAV_ITEMS = [
   { href: "/", key: "overview" },
@@ -21,11 +23,8 @@ export async function SiteHeader() {
   // Anonymous visitors get pages from the page cache, which therefore never holds this link.
   const isSignedIn = Boolean(await getServerSession(authOptions));
   const locale = await getLocale();
-  const switcher = {
-    label: t("language.label"),
-    current: isLocale(locale) ? locale : DEFAULT_LOCALE,
-    languages: languageChoices(),
-  };
+  const current = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const switcher = { label: t("language.label"), current, languages: languageChoices() };
   return (
     <header className="no-print border-b border-rule bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -54,6 +53,7 @@ export async function SiteHeader() {
         <Suspense fallback={null}>
           <LanguageSwitcher {...switcher} />
         </Suspense>
+        <LanguageSuggestion current={current} offers={await languageOffers()} />
       </div>
     </header>
   );

@@ -33,7 +33,9 @@ for (const locale of LOCALES) {
       });
     }
 
-    test(`the Code's text is the English one${locale === "en" ? "" : ", marked as English, with a notice in " + locale}`, async ({ page }) => {
+    test(`the Code's text is the English one${locale === "en" ? "" : ", marked as English, with a notice in " + locale}`, async ({
+      page,
+    }) => {
       await page.goto(localizedPath("/code", locale));
       const text = page.getByTestId("commitments");
       await expect(text.locator('[lang="en"]').first()).toBeVisible();

@@ -16,7 +16,12 @@ describe("the page cache and the six languages", () => {
 
   beforeEach(async () => {
     rendered = [];
-    server = createServer(createRequestHandler(imitationNext(() => 1, rendered), { readRevision: () => 1, maxBytes: 1024 * 1024 }));
+    server = createServer(
+      createRequestHandler(
+        imitationNext(() => 1, rendered),
+        { readRevision: () => 1, maxBytes: 1024 * 1024 },
+      ),
+    );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -47,7 +52,13 @@ describe("the page cache and the six languages", () => {
   });
 
   it("sends to Next any language cookie that is not a language, or that comes with any other cookie", () => {
-    for (const cookie of ["NEXT_LOCALE=de", "NEXT_LOCALE=", "NEXT_LOCALE=fr; next-auth.session-token=x", "next-auth.session-token.0=a; NEXT_LOCALE=fr", "NEXT_LOCALE=<script>"]) {
+    for (const cookie of [
+      "NEXT_LOCALE=de",
+      "NEXT_LOCALE=",
+      "NEXT_LOCALE=fr; next-auth.session-token=x",
+      "next-auth.session-token.0=a; NEXT_LOCALE=fr",
+      "NEXT_LOCALE=<script>",
+    ]) {
       expect(cacheableRequest("GET", "/fr/signatories", ["cookie", cookie]), cookie).toBeNull();
     }
     expect(cacheableRequest("GET", "/fr/signatories", ["cookie", "NEXT_LOCALE=ar"])).not.toBeNull();

@@ -74,6 +74,8 @@ describe("keysUsedIn", () => {
 
   it("treats a used object key as using every key under it, and honours the explicit list", () => {
     const sources = [`const t = useTranslations("editor"); t.raw("nav");`];
-    expect(findUnusedKeys(["editor.nav.a", "editor.nav.b", "editor.other", "public.x.y"], sources, ["public.x."])).toEqual(["editor.other"]);
+    expect(findUnusedKeys(["editor.nav.a", "editor.nav.b", "editor.other", "public.x.y"], sources, ["public.x."])).toEqual([
+      "editor.other",
+    ]);
   });
 });

@@ -25,7 +25,8 @@ export function checkMessagesIn({ root, sourceRoot, untranslated }: Options): { 
   for (const locale of LOCALES.filter((l) => l !== "en")) {
     const folder = join(root, "messages", locale);
     if (untranslated.includes(locale)) {
-      if (existsSync(folder)) problems.push(`messages/${locale}/ exists: take "${locale}" off UNTRANSLATED_LOCALES (i18n/message-files.ts)`);
+      if (existsSync(folder))
+        problems.push(`messages/${locale}/ exists: take "${locale}" off UNTRANSLATED_LOCALES (i18n/message-files.ts)`);
       else notes.push(`${locale}: not translated yet — its pages are written in English (UNTRANSLATED_LOCALES)`);
       continue;
     }
@@ -50,7 +51,7 @@ export function checkMessagesIn({ root, sourceRoot, untranslated }: Options): { 
   const english = toNamespaces(Object.fromEntries(MESSAGE_AREAS.map((area) => [area, readArea("en", area)])) as unknown as AreaFiles);
   const sources = ["app", "components", "lib", "i18n"].flatMap((folder) => sourceFiles(join(sourceRoot, folder)));
   const unused = findUnusedKeys(
-    flattenKeys(english as never),
+    flattenKeys(english),
     sources.map((file) => readFileSync(file, "utf8")),
     KEYS_USED_DYNAMICALLY,
   );

@@ -57,6 +57,7 @@ export function findUnusedKeys(allKeys: readonly string[], sources: readonly str
     prefixes.push(...found.prefixes);
   }
   return allKeys.filter(
-    (key) => !used.has(key) && ![...used].some((usedKey) => key.startsWith(`${usedKey}.`)) && !prefixes.some((prefix) => key.startsWith(prefix)),
+    (key) =>
+      !used.has(key) && ![...used].some((usedKey) => key.startsWith(`${usedKey}.`)) && !prefixes.some((prefix) => key.startsWith(prefix)),
   );
 }

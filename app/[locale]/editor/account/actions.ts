@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { redirectInLanguage } from "@/i18n/redirect-in-language";
 import { failedFormState, formValues, type FormState, type RecoveryCodesState } from "@/lib/server-actions/form-state";
 import { continueSignInPath } from "@/lib/auth/pending-step-path";
 import { safeCallbackPath } from "@/lib/auth/safe-callback-url";
@@ -73,5 +74,5 @@ export async function disableTwoFactor(previous: FormState, formData: FormData):
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect("/editor/account?twoFactorOff=1");
+  return redirectInLanguage("/editor/account?twoFactorOff=1");
 }

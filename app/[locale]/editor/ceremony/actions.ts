@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectInLanguage } from "@/i18n/redirect-in-language";
 import { getActingUser } from "@/lib/auth/session";
 import { recordCeremony } from "@/lib/change-batches/record-ceremony";
 import { db } from "@/lib/db";
@@ -16,5 +16,5 @@ export async function saveCeremony(previous: FormState, formData: FormData): Pro
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect(`/editor/import/${batchId}?applied=1`);
+  return redirectInLanguage(`/editor/import/${batchId}?applied=1`);
 }

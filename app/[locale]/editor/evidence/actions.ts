@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirectInLanguage } from "@/i18n/redirect-in-language";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { attachEvidence } from "@/lib/evidence/attach-evidence";
@@ -40,7 +40,7 @@ export async function changeEvidenceDocumentVisibility(previous: FormState, form
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect(`${path}?evidence=changed#evidence`);
+  return redirectInLanguage(`${path}?evidence=changed#evidence`);
 }
 
 export async function detachEvidenceDocument(previous: FormState, formData: FormData): Promise<FormState> {
@@ -52,5 +52,5 @@ export async function detachEvidenceDocument(previous: FormState, formData: Form
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect(`${path}?evidence=removed#evidence`);
+  return redirectInLanguage(`${path}?evidence=removed#evidence`);
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectInLanguage } from "@/i18n/redirect-in-language";
 import { getActingUser } from "@/lib/auth/session";
 import { applyImport } from "@/lib/change-batches/apply-import";
 import { previewImport } from "@/lib/change-batches/preview-import";
@@ -26,7 +26,7 @@ export async function previewImportFile(previous: FormState, formData: FormData)
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect(`/editor/import/${batchId}`);
+  return redirectInLanguage(`/editor/import/${batchId}`);
 }
 
 export async function applyImportBatch(previous: FormState, formData: FormData): Promise<FormState> {
@@ -38,7 +38,7 @@ export async function applyImportBatch(previous: FormState, formData: FormData):
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect(`/editor/import/${batchId}?applied=1`);
+  return redirectInLanguage(`/editor/import/${batchId}?applied=1`);
 }
 
 export async function undoImportBatch(previous: FormState, formData: FormData): Promise<FormState> {
@@ -50,5 +50,5 @@ export async function undoImportBatch(previous: FormState, formData: FormData): 
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect(`/editor/import/${batchId}?undone=1`);
+  return redirectInLanguage(`/editor/import/${batchId}?undone=1`);
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectInLanguage } from "@/i18n/redirect-in-language";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { correctAction } from "@/lib/participant-actions/correct-action";
@@ -22,7 +22,7 @@ export async function saveParticipantAction(previous: FormState, formData: FormD
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect(`/editor/signatures/${savedId}?saved=1`);
+  return redirectInLanguage(`/editor/signatures/${savedId}?saved=1`);
 }
 
 export async function deleteParticipantAction(previous: FormState, formData: FormData): Promise<FormState> {
@@ -34,5 +34,5 @@ export async function deleteParticipantAction(previous: FormState, formData: For
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect(`/editor?deleted=${encodeURIComponent(participantCode)}`);
+  return redirectInLanguage(`/editor?deleted=${encodeURIComponent(participantCode)}`);
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectInLanguage } from "@/i18n/redirect-in-language";
 import { failedFormState, formValues, type FormState } from "@/lib/server-actions/form-state";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -16,5 +16,5 @@ export async function saveStatement(previous: FormState, formData: FormData): Pr
     return failedFormState(error, values, previous);
   }
   // The statement's own page: its evidence documents are attached there.
-  redirect(`/editor/statements/${savedId}?saved=1`);
+  return redirectInLanguage(`/editor/statements/${savedId}?saved=1`);
 }

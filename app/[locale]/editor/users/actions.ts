@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectInLanguage } from "@/i18n/redirect-in-language";
 import { failedFormState, formValues, type FormState, type TemporaryPasswordState } from "@/lib/server-actions/form-state";
 import { getActingUser, getClientAddress } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -27,7 +27,7 @@ export async function changeUser(previous: FormState, formData: FormData): Promi
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect("/editor/users?updated=1");
+  return redirectInLanguage("/editor/users?updated=1");
 }
 
 export async function resetUserPassword(previous: TemporaryPasswordState, formData: FormData): Promise<TemporaryPasswordState> {
