@@ -14,6 +14,13 @@ import { directionOf } from "@/lib/i18n/locales";
 import { getRecordVersion } from "@/lib/ledger/get-record-version";
 import { getLastRecordUpdate } from "@/lib/record/get-last-record-update";
 
+// Only the six languages exist: any other first segment (/xx/…, /.env) is an unmatched route, answered by
+// app/global-not-found.tsx with a 404, never rendered as a page in a made-up language.
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
 export async function generateMetadata({ params }: { children?: React.ReactNode; params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "common" });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { NotFoundContent } from "@/components/not-found-content";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("public.notFound");
@@ -8,28 +9,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NotFound() {
-  const t = await getTranslations("public.notFound");
-  return (
-    <div className="max-w-2xl space-y-4">
-      <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
-      <p>{t("text")}</p>
-      <ul className="list-disc space-y-1 pl-6">
-        <li>
-          <Link href="/signatories" className="underline underline-offset-4">
-            {t("signatories")}
-          </Link>
-        </li>
-        <li>
-          <Link href="/non-signatories" className="underline underline-offset-4">
-            {t("nonSignatories")}
-          </Link>
-        </li>
-        <li>
-          <Link href="/" className="underline underline-offset-4">
-            {t("home")}
-          </Link>
-        </li>
-      </ul>
-    </div>
-  );
+  const locale = await getLocale();
+  return <NotFoundContent locale={isLocale(locale) ? locale : DEFAULT_LOCALE} />;
 }
