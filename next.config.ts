@@ -15,7 +15,13 @@ const nextConfig: NextConfig = {
   // form refuses an over-large file before sending it, so the editor sees a message, not an error page.
   // An import's spreadsheet (at most 5 MB, lib/imports/import-limits.ts) fits under the same limit.
   // Header rules match paths case-insensitively by default: "/embed/Count" would have been framable.
-  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT }, caseSensitiveRoutes: true },
+  // globalNotFound: app/global-not-found.tsx answers a path whose first segment is not a language (the
+  // site's layout, app/[locale]/layout.tsx, refuses it): there is no layout above the language's.
+  experimental: {
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
+    caseSensitiveRoutes: true,
+    globalNotFound: true,
+  },
   headers() {
     return Promise.resolve([
       // Exact paths only: "/embed/count/x", "/embed/counts" and the like stay unframeable.

@@ -1,9 +1,12 @@
 // GET /sitemap.xml — the public pages of server/public-routes.ts, one entry per participant and per commitment,
-// each with its <lastmod> (lib/seo/list-page-updates.ts).
+// each with its <lastmod> (lib/seo/list-page-updates.ts), in each of the six languages, every entry naming
+// the page's address in all six (hreflang alternates; x-default is the English page).
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
 import { db } from "@/lib/db";
 import { siteOrigin } from "@/lib/env";
+import { localizedPath, pathInEveryLocale } from "@/lib/i18n/localized-path";
+import { LOCALES } from "@/lib/i18n/locales";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { listParticipantStatuses } from "@/lib/participants/list-participant-statuses";
 import { listPageUpdates } from "@/lib/seo/list-page-updates";
@@ -43,11 +46,20 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     const pages: Page[] = route.path.includes("[")
       ? pagesOf[route.path as DynamicPath]
       : [{ path: route.path satisfies PublicRoutePath, lastModified: lastModifiedOf[route.path as StaticPath] }];
-    return pages.map((page) => ({
-      url: `${origin}${page.path}`,
-      ...(page.lastModified ? { lastModified: page.lastModified } : {}),
-      changeFrequency: route.sitemap.changeFrequency,
-      priority: page.priority ?? route.sitemap.priority,
-    }));
+    return pages.flatMap((page) => {
+      const languages = Object.fromEntries(
+        Object.entries({ ...pathInEveryLocale(page.path), "x-default": page.path }).map(([language, path]) => [
+          language,
+          `${origin}${path}`,
+        ]),
+      );
+      return LOCALES.map((locale) => ({
+        url: `${origin}${localizedPath(page.path, locale)}`,
+        ...(page.lastModified ? { lastModified: page.lastModified } : {}),
+        changeFrequency: route.sitemap.changeFrequency,
+        priority: page.priority ?? route.sitemap.priority,
+        alternates: { languages },
+      }));
+    });
   });
 }

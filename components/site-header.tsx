@@ -1,7 +1,13 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
+import { Suspense } from "react";
 import { getServerSession } from "next-auth";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageSuggestion } from "@/components/language-suggestion";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { languageOffers } from "@/i18n/language-offers";
 import { authOptions } from "@/lib/auth/auth-options";
+import { languageChoices } from "@/lib/i18n/language-names";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 const NAV_ITEMS = [
   { href: "/", key: "overview" },
@@ -16,6 +22,9 @@ export async function SiteHeader() {
   // Only whether a session cookie decodes (no database read): the editor itself re-checks the account.
   // Anonymous visitors get pages from the page cache, which therefore never holds this link.
   const isSignedIn = Boolean(await getServerSession(authOptions));
+  const locale = await getLocale();
+  const current = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const switcher = { label: t("language.label"), current, languages: languageChoices() };
   return (
     <header className="no-print border-b border-rule bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -40,6 +49,11 @@ export async function SiteHeader() {
             )}
           </ul>
         </nav>
+        {/* Reads the page's query in the browser; without it (a static page), the links keep the path only. */}
+        <Suspense fallback={null}>
+          <LanguageSwitcher {...switcher} />
+        </Suspense>
+        <LanguageSuggestion current={current} offers={await languageOffers()} />
       </div>
     </header>
   );

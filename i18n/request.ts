@@ -1,40 +1,24 @@
+import { hasLocale, IntlErrorCode } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import api from "@/messages/en/api.json";
-import common from "@/messages/en/common.json";
-import editor from "@/messages/en/editor.json";
-import evidence from "@/messages/en/evidence.json";
-import intake from "@/messages/en/import.json";
-import ledger from "@/messages/en/ledger.json";
-import publicSite from "@/messages/en/public.json";
+import { loadMessages } from "./load-messages";
+import { MISSING_MESSAGE_MARK } from "./missing-message";
+import { routing } from "./routing";
 
-// English only for now; the other five UN languages come later. One file per area of the site so that
-// work on the editor and on the public pages does not collide in one large file.
-export const DEFAULT_LOCALE = "en";
-
-// Evidence documents (messages/en/evidence.json) join the namespaces their pages already use: editor.evidence
-// (which the editor's layout hands to its client components), public.evidence, the verification field's
-// help in the action form, and the names of their changes in a participant's public history.
-// The import and ceremony strings (messages/en/import.json) live under the editor's namespace too
-// (editor.import, editor.ceremony, and their links in editor.nav).
-const editorMessages = {
-  ...editor,
-  nav: { ...editor.nav, ...intake.nav },
-  import: intake.import,
-  ceremony: intake.ceremony,
-  evidence: { ...evidence.editor, statementPage: evidence.statementPage },
-  signature: { ...editor.signature, ...evidence.signatureForm },
-};
-const publicMessages = {
-  ...publicSite,
-  evidence: evidence.public,
-  participant: {
-    ...publicSite.participant,
-    historyAction: { ...publicSite.participant.historyAction, evidence: evidence.historyAction },
-  },
-};
-
-export default getRequestConfig(() => ({
-  locale: DEFAULT_LOCALE,
-  timeZone: "UTC",
-  messages: { common, public: publicMessages, editor: editorMessages, api, ledger },
-}));
+// The language comes from the [locale] segment (setRequestLocale in the layout) or the proxy's rewrite of an
+// unprefixed path to English; anything else is English.
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  return {
+    locale,
+    timeZone: "UTC",
+    messages: await loadMessages(locale),
+    onError(error) {
+      if (error.code === IntlErrorCode.MISSING_MESSAGE) console.error(`[${locale}] ${error.message}`);
+      else console.error(error);
+    },
+    getMessageFallback({ namespace, key }) {
+      return `${MISSING_MESSAGE_MARK} ${namespace ? `${namespace}.` : ""}${key}`;
+    },
+  };
+});

@@ -1,3 +1,5 @@
+import { isLocale } from "@/lib/i18n/locales";
+import { LANGUAGE_COOKIE } from "@/lib/i18n/language-cookie";
 import { matchPublicRoute, type PublicRoute } from "./public-routes";
 
 // Which requests the page cache may answer: deny by default. Only a plain anonymous GET or HEAD of a listed
@@ -19,7 +21,7 @@ const ALLOWED_REQUEST_HEADERS: ReadonlySet<string> = new Set([
   "te",
   "accept",
   "accept-encoding",
-  "accept-language", // English only for now: the language is chosen by the path prefix, not negotiated
+  "accept-language", // never negotiated: the language is the path's prefix (i18n/routing.ts, localeDetection: false)
   "cache-control",
   "pragma",
   "if-none-match",
@@ -53,12 +55,13 @@ const ALLOWED_REQUEST_HEADERS: ReadonlySet<string> = new Set([
 export const FILL_HEADER = "x-page-cache-fill";
 
 /**
- * Cookies that may be present on a cached request; each one's value joins the cache key. Empty: any
- * cookie at all sends the request to Next (next-auth accepts its session in chunks, `.0`, `.1`…, and under
- * `__Secure-`/`__Host-` names, so no list of "session cookies" can be trusted). A harmless cookie, such
- * as a language choice, would be named here.
+ * Cookies that may be present on a cached request, each with the values it may take; each one's value joins
+ * the cache key. Any other cookie sends the request to Next (next-auth accepts its session in chunks, `.0`,
+ * `.1`…, and under `__Secure-`/`__Host-` names, so no list of "session cookies" can be trusted). The
+ * language choice is harmless: pages never read it on the server (the path alone names the language), and
+ * a value that is not a language bypasses the cache.
  */
-const ALLOWED_COOKIES: readonly string[] = [];
+const ALLOWED_COOKIES: ReadonlyMap<string, (value: string) => boolean> = new Map([[LANGUAGE_COOKIE, isLocale]]);
 
 export type CacheableRequest = {
   route: PublicRoute;
@@ -77,8 +80,9 @@ function allowedCookies(header: string): string | null {
   for (const piece of header.split(";")) {
     const separator = piece.indexOf("=");
     const name = piece.slice(0, separator).trim();
-    if (separator <= 0 || !ALLOWED_COOKIES.includes(name)) return null;
-    pairs.push(`${name}=${piece.slice(separator + 1).trim()}`);
+    const value = piece.slice(separator + 1).trim();
+    if (separator <= 0 || !ALLOWED_COOKIES.get(name)?.(value)) return null;
+    pairs.push(`${name}=${value}`);
   }
   return pairs.sort().join("; ");
 }

@@ -62,6 +62,38 @@ describe("matchPublicRoute", () => {
   });
 });
 
+describe("matchPublicRoute in the other five languages", () => {
+  it("knows every page under each language's prefix, as the same route", () => {
+    for (const prefix of ["/ar", "/zh", "/fr", "/ru", "/es"]) {
+      expect(matchPublicRoute(prefix), prefix).toBe(matchPublicRoute("/"));
+      for (const path of ["/signatories", "/signatories/kaz", "/non-signatories", "/code", "/code/commitments/7", "/compare"]) {
+        expect(matchPublicRoute(`${prefix}${path}`), `${prefix}${path}`).toBe(matchPublicRoute(path));
+      }
+    }
+  });
+
+  it("knows no prefixed API, export, feed, embed or map (they have one address), nor /en, a made-up or upper-case prefix", () => {
+    for (const path of [
+      "/fr/api/v1/signatories",
+      "/fr/map.svg",
+      "/fr/feed.xml",
+      "/ar/signatories/kaz/feed.xml",
+      "/ru/embed/count",
+      "/es/regions/africa/feed.xml",
+      "/en/signatories",
+      "/en",
+      "/de/signatories",
+      "/FR/signatories",
+      "/fr/",
+      "/frsignatories",
+      "/fr/fr/signatories",
+      "/fr/editor",
+    ]) {
+      expect(matchPublicRoute(path), path).toBeUndefined();
+    }
+  });
+});
+
 describe("expectedMediaKind", () => {
   it("accepts only the media types the route answers with, whatever the parameters", () => {
     const page = matchPublicRoute("/signatories")!;

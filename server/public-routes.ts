@@ -2,6 +2,8 @@
 // (app/sitemap.ts). Deny by default: a path that matches no entry here always reaches Next, and a response
 // is kept only when it is a 200 of one of the media types its entry names. Adding a public route is one line.
 
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
+
 /** What a route may answer with, by the media type of its Content-Type (parameters aside). */
 export const MEDIA_TYPES = {
   html: "text/html",
@@ -25,7 +27,7 @@ export type PublicRoute = {
   /** Literal segments, and `[name]` for exactly one non-empty segment. */
   readonly path: `/${string}`;
   readonly answers: readonly MediaKind[];
-  /** Listed in /sitemap.xml (pages only). */
+  /** Listed in /sitemap.xml: a page, which exists in every language (/fr/…, /ar/…; English unprefixed). */
   readonly sitemap?: { readonly changeFrequency: ChangeFrequency; readonly priority: number };
 };
 
@@ -57,28 +59,33 @@ export type PublicRoutePath = (typeof PUBLIC_ROUTES)[number]["path"];
 
 /**
  * Path prefixes of the site's languages other than the default (English has none). A prefixed path is the
- * same route in another language, and the whole path — prefix included — is the cache key, so each
- * language is kept apart. Empty until the site is translated (`["fr", "ar", "zh", "ru", "es"]` then).
+ * same page in another language, and the whole path — prefix included — is the cache key, so each
+ * language is kept apart. Only pages (routes in the sitemap) have them: the API, exports, feeds, embeds and
+ * the map keep one address.
  */
-export const LOCALE_PREFIXES: readonly string[] = [];
+export const LOCALE_PREFIXES: readonly string[] = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 
 const compiled = PUBLIC_ROUTES.map((route) => ({
   route: route,
+  isPage: "sitemap" in route,
   pattern: new RegExp(`^${route.path === "/" ? "/" : route.path.replace(/\[[^\]]+\]/g, "[^/]+").replace(/\./g, "\\.")}$`),
 }));
 
-/** The public route a request path belongs to (an optional language prefix aside), or undefined. */
+/** The public route a request path belongs to (a language prefix aside, for pages), or undefined. */
 export function matchPublicRoute(pathname: string): PublicRoute | undefined {
-  const path = withoutLocalePrefix(pathname);
-  return compiled.find(({ pattern }) => pattern.test(path))?.route;
+  const unprefixed = withoutLocalePrefix(pathname);
+  if (unprefixed !== undefined) return compiled.find(({ isPage, pattern }) => isPage && pattern.test(unprefixed))?.route;
+  return compiled.find(({ pattern }) => pattern.test(pathname))?.route;
 }
 
-function withoutLocalePrefix(pathname: string): string {
+/** The path without its language prefix, or undefined when it has none. */
+function withoutLocalePrefix(pathname: string): string | undefined {
   for (const locale of LOCALE_PREFIXES) {
     if (pathname === `/${locale}`) return "/";
-    if (pathname.startsWith(`/${locale}/`)) return pathname.slice(locale.length + 1);
+    // "/fr/" is not the French home page (Next redirects it to /fr): "" matches no route.
+    if (pathname.startsWith(`/${locale}/`)) return pathname === `/${locale}/` ? "" : pathname.slice(locale.length + 1);
   }
-  return pathname;
+  return undefined;
 }
 
 /** Which of the route's expected formats a response's Content-Type is, or undefined when it is none of them. */

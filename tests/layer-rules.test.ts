@@ -29,7 +29,7 @@ describe("the layer rules", { timeout: 120_000 }, () => {
   it("refuse a component that imports a Server Action from a route, and accept the same form taking it as a prop", async () => {
     const importing = await problemsIn(
       "components/editor/statement-form.tsx",
-      '"use client";\nimport { saveStatement } from "@/app/editor/statements/actions";\n\nexport const save = saveStatement;\n',
+      '"use client";\nimport { saveStatement } from "@/app/[locale]/editor/statements/actions";\n\nexport const save = saveStatement;\n',
     );
     expect(importing).toContainEqual(expect.stringMatching(/^no-restricted-imports: .*pass(es)? its Server Actions in as props/));
     const taking = await problemsIn(
@@ -57,12 +57,12 @@ describe("the layer rules", { timeout: 120_000 }, () => {
 
   it("refuse a route that queries the database, and accept one that passes db to the domain", async () => {
     const querying = await problemsIn(
-      "app/editor/page.tsx",
+      "app/[locale]/editor/page.tsx",
       'import { db } from "@/lib/db";\n\nexport default async function Page() {\n  const count = await db.participant.count();\n  return <p>{count}</p>;\n}\n',
     );
     expect(querying).toContainEqual(expect.stringMatching(/^no-restricted-syntax: Routes pass db to a domain function/));
     const passing = await problemsIn(
-      "app/editor/page.tsx",
+      "app/[locale]/editor/page.tsx",
       'import { db } from "@/lib/db";\nimport { getInstrument } from "@/lib/instruments/get-instrument";\n\nexport default async function Page() {\n  const instrument = await getInstrument(db);\n  return <p>{instrument.title}</p>;\n}\n',
     );
     expect(passing).toEqual([]);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PartialDate } from "@/components/ui/partial-date";
 import { COMPARE_GROUPS, type ComparedAction, type DaysComparison } from "@/lib/compare/compare-days";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { FieldError } from "@/components/ui/field-error";
 import { ActionKind, ParticipantKind } from "@/generated/prisma/enums";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { StatusLabel } from "@/components/public/status-label";
 import { StatusIcon } from "@/components/ui/status-icon";

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizedPath, pathInEveryLocale } from "@/lib/i18n/localized-path";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
 /**
- * Title, description, canonical address and Open Graph card of a page. Open Graph is set in full here because
+ * Title, description, canonical address (in the page's language), its alternates in the other five
+ * languages (hreflang, x-default the English page) and Open Graph card of a page. Open Graph is set in full here because
  * a page's `openGraph` replaces the layout's instead of merging with it.
  */
 export async function pageMetadata({
@@ -13,16 +16,32 @@ export async function pageMetadata({
 }: {
   title: string;
   description: string;
+  /** The page's path without a language prefix ("/signatories/kaz"). */
   path: string;
   /** The page's own Atom feed, announced to feed readers. */
   feed?: string;
 }): Promise<Metadata> {
+  const locale = await pageLocale();
   const t = await getTranslations("common");
+  const alternates = await languageAlternates(path);
   return {
     title,
     description,
-    alternates: { canonical: path, ...(feed ? { types: { "application/atom+xml": feed } } : {}) },
-    openGraph: { title, description, url: path, siteName: t("siteName"), type: "website", locale: "en" },
+    alternates: { ...alternates, ...(feed ? { types: { "application/atom+xml": feed } } : {}) },
+    openGraph: { title, description, url: alternates.canonical, siteName: t("siteName"), type: "website", locale },
     twitter: { card: "summary", title, description },
   };
+}
+
+/** The page's address in its language and in all six (hreflang; x-default is the English page). */
+export async function languageAlternates(path: string) {
+  return {
+    canonical: localizedPath(path, await pageLocale()),
+    languages: { ...pathInEveryLocale(path), "x-default": path },
+  } satisfies Metadata["alternates"];
+}
+
+async function pageLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }

@@ -37,8 +37,16 @@ export const ENCODING_ATTACKS = [
   "",
 ];
 
-/** next-auth accepts its session cookie chunked (.0, .1) and under __Secure-/__Host- names. */
+/**
+ * next-auth accepts its session cookie chunked (.0, .1) and under __Secure-/__Host- names. The language
+ * cookie, the one allowed, must not carry a session past the cache, nor take a value that is not a language.
+ */
 export const COOKIE_ATTACKS = [
+  "NEXT_LOCALE=fr; next-auth.session-token=x",
+  "next-auth.session-token.0=chunk0; NEXT_LOCALE=fr",
+  "NEXT_LOCALE=xx",
+  "NEXT_LOCALE=",
+  "NEXT_LOCALE=fr; NEXT_LOCALE=next-auth.session-token",
   "next-auth.session-token.0=chunk0",
   "next-auth.session-token.1=chunk1",
   "__Secure-next-auth.session-token=x",

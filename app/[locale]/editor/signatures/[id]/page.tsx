@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { Link } from "@/i18n/navigation";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/editor/action-form";
+import { DeleteActionForm } from "@/components/editor/delete-action-form";
+import { EvidenceSection } from "@/components/editor/evidence-section";
+import { participantLabel } from "@/components/editor/participant-input";
+import { FormStatus } from "@/components/ui/form-status";
+import { Instant } from "@/components/ui/partial-date";
+import { getActingUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { listRecordEvidence } from "@/lib/evidence/list-record-evidence";
+import { recordedFormValues } from "@/lib/participant-actions/action-fields";
+import { getActionForEditing } from "@/lib/participant-actions/get-action-for-editing";
+import { listEditableParticipants } from "@/lib/participants/list-editable-participants";
+import { attachEvidenceDocument, changeEvidenceDocumentVisibility, detachEvidenceDocument } from "../../evidence/actions";
+import { deleteParticipantAction, saveParticipantAction } from "../actions";
+
+// /editor/signatures/[id] — correct one action (signature, accession or withdrawal); the URL keeps its first name.
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.signature"))("editMetaTitle") };
+}
+
+export default async function EditActionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const [{ id }, query, actor, t] = await Promise.all([params, searchParams, getActingUser(), getTranslations("editor.signature")]);
+  let action;
+  try {
+    action = await getActionForEditing(db, actor, id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    if (isAppError(error) && error.code === "forbidden") return <FormStatus message={error.message} />;
+    throw error;
+  }
+  const [participants, evidence] = await Promise.all([
+    actor ? listEditableParticipants(db, actor) : [],
+    listRecordEvidence(db, actor, "action", action.id),
+  ]);
+  const { participant } = action;
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-semibold tracking-tight">{t("editTitle", { participant: participant.name })}</h1>
+      {query.saved && (
+        <FormStatus tone="success" message={t("saved")}>
+          <p className="mt-2">
+            <Link href={`/signatories/${participant.code}`} className="underline">
+              {t("viewPublic", { participant: participant.name })}
+            </Link>
+          </p>
+        </FormStatus>
+      )}
+      <p className="text-sm text-muted">
+        {t.rich("version", { version: action.version, time: () => <Instant value={action.updatedAt} /> })}
+      </p>
+      <ActionForm
+        saveAction={saveParticipantAction}
+        participants={participants.map((p) => ({ code: p.code, name: p.name, label: participantLabel(p) }))}
+        actionId={action.id}
+        version={action.version}
+        isPublished={action.status === "published"}
+        initial={{ participant: participantLabel(participant), ...recordedFormValues(action), reason: "" }}
+      />
+      <EvidenceSection
+        evidence={evidence}
+        actions={{ attach: attachEvidenceDocument, changeVisibility: changeEvidenceDocumentVisibility, detach: detachEvidenceDocument }}
+        notice={query.evidence === "changed" || query.evidence === "removed" ? query.evidence : undefined}
+      />
+      {action.action !== "withdrawal" && (
+        <p>
+          <Link href={`/editor/signatures/new?participant=${participant.code}&action=withdrawal`} className="underline">
+            {t("recordWithdrawal", { participant: participant.name })}
+          </Link>
+        </p>
+      )}
+      {actor?.role === "admin" && <DeleteActionForm deleteAction={deleteParticipantAction} actionId={action.id} />}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { Link } from "@/i18n/navigation";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { EvidenceSection } from "@/components/editor/evidence-section";
+import { StatementCard } from "@/components/public/statement-card";
+import { FormStatus } from "@/components/ui/form-status";
+import { getActingUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { listRecordEvidence } from "@/lib/evidence/list-record-evidence";
+import { getStatementForEditing } from "@/lib/statements/get-statement-for-editing";
+import { attachEvidenceDocument, changeEvidenceDocumentVisibility, detachEvidenceDocument } from "../../evidence/actions";
+
+// /editor/statements/[id] — one statement as saved, and its evidence documents.
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.evidence.statementPage"))("metaTitle") };
+}
+
+export default async function StatementPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const [{ id }, query, actor, t, tStatement] = await Promise.all([
+    params,
+    searchParams,
+    getActingUser(),
+    getTranslations("editor.evidence.statementPage"),
+    getTranslations("editor.statement"),
+  ]);
+  let statement;
+  try {
+    statement = await getStatementForEditing(db, actor, id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    if (isAppError(error) && error.code === "forbidden") return <FormStatus message={error.message} />;
+    throw error;
+  }
+  const evidence = await listRecordEvidence(db, actor, "statement", statement.id);
+  const { participant } = statement;
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-semibold tracking-tight">{t("heading", { participant: participant.name })}</h1>
+      {query.saved && <FormStatus tone="success" message={tStatement("saved")} />}
+      <p>
+        <Link href={`/signatories/${participant.code}`} className="underline">
+          {t("viewPublic", { participant: participant.name })}
+        </Link>
+      </p>
+      <p className="text-sm text-muted">{t("status", { status: t(`statuses.${statement.status}`) })}</p>
+      <ul>
+        <StatementCard statement={statement}>
+          <p className="mt-2 text-muted">
+            {t("commitments", { numbers: statement.commitments.map((commitment) => commitment.number).join(", ") })}
+          </p>
+        </StatementCard>
+      </ul>
+      <EvidenceSection
+        evidence={evidence}
+        actions={{ attach: attachEvidenceDocument, changeVisibility: changeEvidenceDocumentVisibility, detach: detachEvidenceDocument }}
+        notice={query.evidence === "changed" || query.evidence === "removed" ? query.evidence : undefined}
+      />
+    </div>
+  );
+}
