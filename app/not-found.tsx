@@ -13,7 +13,7 @@ export default async function NotFound() {
     <div className="max-w-2xl space-y-4">
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
       <p>{t("text")}</p>
-      <ul className="list-disc space-y-1 pl-6">
+      <ul className="list-disc space-y-1 ps-6">
         <li>
           <Link href="/signatories" className="underline underline-offset-4">
             {t("signatories")}

@@ -18,7 +18,7 @@ async function ActionTable({ caption, heading, actions }: { caption: string; hea
         <p className="text-muted">{t("none")}</p>
       ) : (
         <div className="overflow-x-auto rounded border border-rule bg-white">
-          <table className="w-full text-left text-sm" data-testid={`compare-${heading}`}>
+          <table className="w-full text-start text-sm" data-testid={`compare-${heading}`}>
             <caption className="sr-only">{caption}</caption>
             <thead className="bg-paper">
               <tr className="border-b border-rule">
@@ -84,8 +84,8 @@ export async function CompareDaysResult({ result }: { result: DaysComparison }) 
         })}
       </p>
       <div className="overflow-x-auto rounded border border-rule bg-white">
-        <table className="w-full text-left text-sm tabular-nums" data-testid="compare-counts">
-          <caption className="px-3 py-2 text-left font-semibold">{t("countsCaption")}</caption>
+        <table className="w-full text-start text-sm tabular-nums" data-testid="compare-counts">
+          <caption className="px-3 py-2 text-start font-semibold">{t("countsCaption")}</caption>
           <thead className="bg-paper">
             <tr className="border-b border-rule">
               <th scope="col" className={cell}>

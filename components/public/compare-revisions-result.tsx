@@ -89,8 +89,8 @@ export async function CompareRevisionsResult({ result }: { result: RevisionsComp
             {await Promise.all(
               result.changed.map(async (entity) => (
                 <div key={entity.entityId} className="overflow-x-auto rounded border border-rule bg-white">
-                  <table className="w-full text-left text-sm">
-                    <caption className="px-3 py-2 text-left font-medium">{await EntityLabel({ entity })}</caption>
+                  <table className="w-full text-start text-sm">
+                    <caption className="px-3 py-2 text-start font-medium">{await EntityLabel({ entity })}</caption>
                     <thead className="bg-paper">
                       <tr className="border-b border-rule">
                         <th scope="col" className={cell}>
@@ -134,7 +134,7 @@ export async function CompareRevisionsResult({ result }: { result: RevisionsComp
           <p className="text-muted">{t("none")}</p>
         ) : (
           <div className="overflow-x-auto rounded border border-rule bg-white">
-            <table className="w-full text-left text-sm" data-testid="compare-entries">
+            <table className="w-full text-start text-sm" data-testid="compare-entries">
               <caption className="sr-only">{t("changesCaption")}</caption>
               <thead className="bg-paper">
                 <tr className="border-b border-rule">

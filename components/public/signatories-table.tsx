@@ -12,7 +12,7 @@ export async function SignatoriesTable({ rows, caption }: { rows: PublishedActio
   const tRegion = await getTranslations("public.regions");
   return (
     <div className="print-full overflow-x-auto rounded border border-rule bg-white">
-      <table className="w-full min-w-[60rem] text-left text-sm" data-testid="signatories-table">
+      <table className="w-full min-w-[60rem] text-start text-sm" data-testid="signatories-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-paper">
           <tr className="border-b border-rule">

@@ -118,20 +118,20 @@ export async function SignatoryTimelineChart({
       {steps.length > 0 && (
         <details className="rounded border border-rule bg-white px-4 py-2 text-sm">
           <summary className="cursor-pointer py-1 font-medium">{t("asTable")}</summary>
-          <table className="mt-2 w-full text-left">
-            <caption className="py-2 text-left text-muted">{t("tableCaption")}</caption>
+          <table className="mt-2 w-full text-start">
+            <caption className="py-2 text-start text-muted">{t("tableCaption")}</caption>
             <thead>
               <tr className="border-b border-rule">
-                <th scope="col" className="py-1 pr-4">
+                <th scope="col" className="py-1 pe-4">
                   {t("countsFrom")}
                 </th>
-                <th scope="col" className="py-1 pr-4 text-right">
+                <th scope="col" className="py-1 pe-4 text-end">
                   {t("joined")}
                 </th>
-                <th scope="col" className="py-1 pr-4 text-right">
+                <th scope="col" className="py-1 pe-4 text-end">
                   {t("withdrew")}
                 </th>
-                <th scope="col" className="py-1 text-right">
+                <th scope="col" className="py-1 text-end">
                   {t("total")}
                 </th>
               </tr>
@@ -139,13 +139,13 @@ export async function SignatoryTimelineChart({
             <tbody>
               {steps.map((step) => (
                 <tr key={step.day} className="border-b border-rule/60">
-                  <th scope="row" className="py-1 pr-4 font-normal">
+                  <th scope="row" className="py-1 pe-4 font-normal">
                     <PartialDate date={step.day} precision="day" />
                     {step.hasPeriodDates && <span className="text-muted"> {t("endOfPeriod")}</span>}
                   </th>
-                  <td className="py-1 pr-4 text-right">{step.joined}</td>
-                  <td className="py-1 pr-4 text-right">{step.withdrew}</td>
-                  <td className="py-1 text-right">{step.total}</td>
+                  <td className="py-1 pe-4 text-end">{step.joined}</td>
+                  <td className="py-1 pe-4 text-end">{step.withdrew}</td>
+                  <td className="py-1 text-end">{step.total}</td>
                 </tr>
               ))}
             </tbody>

@@ -92,7 +92,7 @@ export default async function ApiDocumentationPage() {
           {t("formats.heading")}
         </h2>
         <p>{t("formats.intro")}</p>
-        <ul className="list-disc space-y-2 pl-6">
+        <ul className="list-disc space-y-2 ps-6">
           <li>{t("formats.csv", { header: CSV_COLUMNS.map(([header]) => header).join(",") })}</li>
           <li>{t("formats.xlsx")}</li>
           <li>{t("formats.json")}</li>
@@ -168,7 +168,7 @@ export default async function ApiDocumentationPage() {
           {t("licence.heading")}
         </h2>
         <p>{t("licence.text")}</p>
-        <blockquote className="border-l-4 border-rule pl-4">
+        <blockquote className="border-s-4 border-rule ps-4">
           {t("licence.citation", { date: today, url: `${origin}/signatories` })}
         </blockquote>
       </section>

@@ -53,7 +53,7 @@ export default async function CodePage() {
                   {commitment.text}
                 </p>
                 {commitment.points.length > 0 && (
-                  <ul className="list-disc space-y-1 pl-6" data-testid={`commitment-${commitment.number}-points`}>
+                  <ul className="list-disc space-y-1 ps-6" data-testid={`commitment-${commitment.number}-points`}>
                     {commitment.points.map((point) => (
                       <li key={point.position}>{point.text}</li>
                     ))}

@@ -210,7 +210,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
           <p className="text-muted">{t("historyEmpty")}</p>
         ) : (
           <div className="print-full overflow-x-auto rounded border border-rule bg-white">
-            <table className="w-full text-left text-sm" data-testid="history">
+            <table className="w-full text-start text-sm" data-testid="history">
               <caption className="sr-only">{t("historyCaption", { name: participant.name })}</caption>
               <thead className="bg-paper">
                 <tr className="border-b border-rule">

@@ -49,7 +49,7 @@ export default async function CommitmentPage({ params }: Props) {
         <h1 className="text-3xl font-semibold tracking-tight">{t("heading", { number: commitment.number })}</h1>
         <p className="text-lg">{commitment.text}</p>
         {commitment.points.length > 0 && (
-          <ul className="list-disc space-y-1 pl-6">
+          <ul className="list-disc space-y-1 ps-6">
             {commitment.points.map((point) => (
               <li key={point.position}>{point.text}</li>
             ))}
