@@ -219,6 +219,12 @@ test.describe("on a wide screen", () => {
     await setRightToLeft(page);
     const url = page.getByRole("link", { name: LONG_URL });
     expect(await url.evaluate((link) => getComputedStyle(link).direction)).toBe("ltr");
-    await expect(page.getByTestId("evidence")).toContainText("\u2066A/73/PV.12-CORR.1/ADD.2/REV.3/SUPPLEMENTARY-NOTE\u2069");
+    const symbol = page.getByTestId("evidence").locator("bdi", { hasText: "A/73/PV.12-CORR.1/ADD.2/REV.3/SUPPLEMENTARY-NOTE" });
+    expect(await symbol.evaluate((element) => [getComputedStyle(element).direction, getComputedStyle(element).unicodeBidi])).toEqual([
+      "ltr",
+      "isolate",
+    ]);
+    // Isolated as an element: the text a reader copies holds no invisible control character.
+    await expect(page.getByTestId("evidence")).toContainText("Document A/73/PV.12-CORR.1/ADD.2/REV.3/SUPPLEMENTARY-NOTE");
   });
 });

@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import { EVIDENCE_FORMATS } from "@/lib/evidence/evidence-formats";
 import { formatByteSize } from "@/lib/evidence/format-byte-size";
 import type { PublicEvidenceDocument } from "@/lib/evidence/public-evidence";
-import { isolateLtr } from "@/components/ui/ltr";
 
 /** A record's public documents, each with its size and SHA-256, so anyone can check a downloaded copy. */
 export async function EvidenceDocuments({ documents }: { documents: readonly PublicEvidenceDocument[] }) {
@@ -17,7 +16,7 @@ export async function EvidenceDocuments({ documents }: { documents: readonly Pub
               {t("document", { kind: t(`kinds.${document.kind}`), name: document.fileName })}
             </a>{" "}
             <span className="text-muted">
-              ({t("details", { format: EVIDENCE_FORMATS[document.format].label, size: isolateLtr(formatByteSize(document.byteSize)) })})
+              ({t("details", { format: EVIDENCE_FORMATS[document.format].label, size: formatByteSize(document.byteSize) })})
             </span>
             <span className="block text-xs">
               {t("sha256")} <code className="break-all">{document.sha256}</code>

@@ -3,7 +3,6 @@ import { Badge } from "@/components/ui/badge";
 import { EVIDENCE_FORMATS } from "@/lib/evidence/evidence-formats";
 import { formatByteSize } from "@/lib/evidence/format-byte-size";
 import type { VerificationBasis } from "@/lib/evidence/public-evidence";
-import { isolateLtr } from "@/components/ui/ltr";
 
 type Verification = "depositary" | "official_statement" | "press_report";
 
@@ -28,7 +27,7 @@ export async function VerificationBadge({ level, basis }: { level: Verification;
     text = tEvidence.rich("basis.document", {
       kind: tEvidence(`basisKinds.${document.kind}`),
       format: EVIDENCE_FORMATS[document.format].label,
-      size: isolateLtr(formatByteSize(document.byteSize)),
+      size: formatByteSize(document.byteSize),
       link: (chunks) => (
         <a href={`/evidence/${document.sha256}`} className="underline underline-offset-4">
           {chunks}

@@ -5,7 +5,7 @@ import { CodeBlock } from "@/components/ui/code-block";
 import { ApiRecordSections } from "@/components/public/api-record-sections";
 import { CSV_COLUMNS } from "@/lib/exports/signatories-csv";
 import { siteOrigin } from "@/lib/env";
-import { isolateLtr } from "@/components/ui/ltr";
+import { withLtrValue } from "@/components/ui/ltr";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("api");
@@ -94,7 +94,9 @@ export default async function ApiDocumentationPage() {
         </h2>
         <p>{t("formats.intro")}</p>
         <ul className="list-disc space-y-2 ps-6">
-          <li className="wrap-anywhere">{t("formats.csv", { header: isolateLtr(CSV_COLUMNS.map(([header]) => header).join(",")) })}</li>
+          <li className="wrap-anywhere">
+            {withLtrValue((header) => t("formats.csv", { header }), CSV_COLUMNS.map(([header]) => header).join(","))}
+          </li>
           <li>{t("formats.xlsx")}</li>
           <li>{t("formats.json")}</li>
           <li>{t("formats.pdf")}</li>

@@ -20,7 +20,7 @@ import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { getParticipantRecord } from "@/lib/participants/get-participant-record";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { isolateLtr, Ltr } from "@/components/ui/ltr";
+import { Ltr, withLtrValue } from "@/components/ui/ltr";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> };
 
@@ -145,7 +145,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
                   <dt className="font-medium text-muted">{t("evidence")}</dt>
                   <dd className="space-y-1" data-testid="evidence">
                     {action.evidenceDescription && <p>{action.evidenceDescription}</p>}
-                    {action.documentSymbol && <p>{t("documentSymbol", { symbol: isolateLtr(action.documentSymbol) })}</p>}
+                    {action.documentSymbol && <p>{withLtrValue((symbol) => t("documentSymbol", { symbol }), action.documentSymbol)}</p>}
                     {action.evidenceUrl && (
                       <p>
                         <Ltr>
