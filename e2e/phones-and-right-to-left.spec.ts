@@ -142,6 +142,11 @@ test.describe("on a wide screen", () => {
     await page.goto("/signatories");
     const table = page.getByTestId("signatories-table");
     await expect(table.locator("thead th").first()).toBeVisible();
+    // Header cells start where their column's text does (browsers centre them unless told).
+    const alignments = await table
+      .locator("th")
+      .evaluateAll((cells) => [...new Set(cells.map((cell) => getComputedStyle(cell).textAlign))]);
+    expect(alignments).toEqual(["start"]);
     const row = table.locator("tbody tr").first();
     const [name, kind] = await Promise.all([row.locator("th").boundingBox(), row.locator("td").first().boundingBox()]);
     expect(kind!.y).toBeCloseTo(name!.y, 0);

@@ -39,7 +39,7 @@ export async function CiteThisVersion({ title, url, version }: { title: string; 
       </p>
       <div>
         <h3 className="font-medium">{t("plainText")}</h3>
-        <p className={block} data-testid="citation-text">
+        <p className={block} dir="auto" data-testid="citation-text">
           {citation.text}
         </p>
       </div>
