@@ -16,6 +16,7 @@ const LOCALE_PREFIXES = [""];
 const PUBLIC_PATHS = [
   "/",
   "/?asOf=2019-07-31",
+  "/?asOf=2019-01-01", // the timeline's last year tick at its very end
   "/signatories",
   "/signatories?asOf=2019-07-31",
   "/signatories?revision=1",

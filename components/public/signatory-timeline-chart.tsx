@@ -63,7 +63,9 @@ export async function SignatoryTimelineChart({
           // Right to left, time runs from right to left: the drawing (never its text) is mirrored by the page's
           // direction, and the axis labels are HTML placed with logical insets, so they follow it and stay
           // readable — and legible on a phone, where text inside a 960-wide drawing would be 5 px high.
-          <div className="relative" data-testid="timeline-chart">
+          // A year's label is centred on its tick and the box clips, so a tick at the very end (asOf=2019-01-01)
+          // never widens the page.
+          <div className="relative overflow-hidden" data-testid="timeline-chart">
             <svg
               viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
               role="img"
@@ -109,7 +111,7 @@ export async function SignatoryTimelineChart({
               {yearTicks.map((day) => (
                 <span
                   key={day}
-                  className="absolute -ms-8 w-16 text-center"
+                  className="absolute -ms-5 w-10 text-center"
                   style={{ insetInlineStart: percent(x(day), WIDTH), bottom: percent(6, HEIGHT) }}
                   data-year={day.slice(0, 4)}
                 >
