@@ -15,7 +15,7 @@ export async function NotFoundContent({ locale }: { locale: Locale }) {
     <div className="max-w-2xl space-y-4">
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
       <p>{t("text")}</p>
-      <ul className="list-disc space-y-1 pl-6">
+      <ul className="list-disc space-y-1 ps-6">
         {links.map((link) => (
           <li key={link.href}>
             <NextLink href={localizedPath(link.href, locale)} className="underline underline-offset-4">

@@ -98,7 +98,7 @@ export function ActionForm({
           </p>
         )}
         {changes.length > 0 && (
-          <ul className="mt-2 list-disc pl-5">
+          <ul className="mt-2 list-disc ps-5">
             {changes.map((change) => (
               <li key={change.at}>
                 {t("conflictChanges", {

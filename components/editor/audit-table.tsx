@@ -1,4 +1,5 @@
 import { Link } from "@/i18n/navigation";
+import { Ltr } from "@/components/ui/ltr";
 
 export type AuditRow = {
   id: string;
@@ -21,20 +22,20 @@ export function AuditTable({
   labels: { when: string; actor: string; what: string; record: string; reason: string };
 }) {
   return (
-    <table className="w-full border-collapse text-left text-sm">
+    <table className="card-table w-full border-collapse text-start text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-rule">
-          <th scope="col" className="py-2 pr-4">
+          <th scope="col" className="py-2 pe-4">
             {labels.when}
           </th>
-          <th scope="col" className="py-2 pr-4">
+          <th scope="col" className="py-2 pe-4">
             {labels.actor}
           </th>
-          <th scope="col" className="py-2 pr-4">
+          <th scope="col" className="py-2 pe-4">
             {labels.what}
           </th>
-          <th scope="col" className="py-2 pr-4">
+          <th scope="col" className="py-2 pe-4">
             {labels.record}
           </th>
           <th scope="col" className="py-2">
@@ -45,12 +46,16 @@ export function AuditTable({
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-rule align-top">
-            <td className="py-2 pr-4 whitespace-nowrap">{row.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</td>
-            <td className="py-2 pr-4">{row.actorName}</td>
-            <td className="py-2 pr-4">
+            <td className="py-2 pe-4 whitespace-nowrap" data-label={labels.when}>
+              <Ltr>{row.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</Ltr>
+            </td>
+            <td className="py-2 pe-4" data-label={labels.actor}>
+              {row.actorName}
+            </td>
+            <td className="py-2 pe-4" data-label={labels.what}>
               <code>{row.action}</code>
             </td>
-            <td className="py-2 pr-4">
+            <td className="py-2 pe-4" data-label={labels.record}>
               {row.participant ? (
                 <Link href={`/signatories/${row.participant.code}`} className="underline">
                   {row.participant.name}
@@ -77,7 +82,9 @@ export function AuditTable({
                 </>
               )}
             </td>
-            <td className="py-2">{row.reason}</td>
+            <td className="py-2" data-label={labels.reason}>
+              {row.reason}
+            </td>
           </tr>
         ))}
       </tbody>

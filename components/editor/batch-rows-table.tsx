@@ -39,7 +39,7 @@ export function BatchRowsTable({ rows, caption }: { rows: PlannedRow[]; caption:
     }
   };
   return (
-    <table className="w-full border-collapse text-start text-sm">
+    <table className="card-table w-full border-collapse text-start text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-rule">
@@ -60,12 +60,18 @@ export function BatchRowsTable({ rows, caption }: { rows: PlannedRow[]; caption:
       <tbody>
         {rows.map((row) => (
           <tr key={row.rowNumber} className="border-b border-rule align-top" data-outcome={row.outcome}>
-            <td className="py-2 pe-4 tabular-nums">{row.rowNumber}</td>
-            <td className="py-2 pe-4">{row.participant?.name ?? ""}</td>
-            <td className="py-2 pe-4">
+            <td className="py-2 pe-4 tabular-nums" data-label={t("row")}>
+              {row.rowNumber}
+            </td>
+            <td className="py-2 pe-4" data-label={t("participant")}>
+              {row.participant?.name ?? ""}
+            </td>
+            <td className="py-2 pe-4" data-label={t("outcome")}>
               <span className={`rounded px-2 py-0.5 font-medium ${OUTCOME_STYLES[row.outcome]}`}>{t(`outcomes.${row.outcome}`)}</span>
             </td>
-            <td className="py-2">{details(row)}</td>
+            <td className="py-2" data-label={t("details")}>
+              {details(row)}
+            </td>
           </tr>
         ))}
       </tbody>

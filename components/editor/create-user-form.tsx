@@ -43,6 +43,7 @@ export function CreateUserForm({ createAction }: { createAction: FormAction<Temp
             id="new-email"
             name="email"
             type="email"
+            dir="ltr"
             defaultValue={values.email}
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}

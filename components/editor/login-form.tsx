@@ -77,7 +77,7 @@ export function LoginForm({ continuePath }: { continuePath: string }) {
             <label htmlFor="email" className="block font-medium">
               {t("email")}
             </label>
-            <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
+            <input id="email" name="email" type="email" dir="ltr" autoComplete="username" required className={inputClass} />
           </div>
           <div className="space-y-1">
             <label htmlFor="password" className="block font-medium">

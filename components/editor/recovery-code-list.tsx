@@ -6,7 +6,7 @@ export function RecoveryCodeList({ codes }: { codes: string[] }) {
   return (
     <section
       aria-labelledby="recovery-codes-heading"
-      className="space-y-3 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 text-green-950"
+      className="space-y-3 rounded border-s-4 border-green-700 bg-green-50 px-4 py-3 text-green-950"
     >
       <h2 id="recovery-codes-heading" className="text-lg font-semibold">
         {t("recoveryCodesHeading")}

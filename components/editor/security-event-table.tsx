@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { SecurityEventType } from "@/lib/security-events/security-event-types";
+import { Ltr } from "@/components/ui/ltr";
 
 export type SecurityEventRow = {
   id: string;
@@ -14,20 +15,20 @@ export type SecurityEventRow = {
 export function SecurityEventTable({ rows }: { rows: SecurityEventRow[] }) {
   const t = useTranslations("editor.security");
   return (
-    <table className="w-full border-collapse text-left text-sm">
+    <table className="card-table w-full border-collapse text-start text-sm">
       <caption className="sr-only">{t("caption")}</caption>
       <thead>
         <tr className="border-b border-rule">
-          <th scope="col" className="py-2 pr-4">
+          <th scope="col" className="py-2 pe-4">
             {t("when")}
           </th>
-          <th scope="col" className="py-2 pr-4">
+          <th scope="col" className="py-2 pe-4">
             {t("type")}
           </th>
-          <th scope="col" className="py-2 pr-4">
+          <th scope="col" className="py-2 pe-4">
             {t("account")}
           </th>
-          <th scope="col" className="py-2 pr-4">
+          <th scope="col" className="py-2 pe-4">
             {t("address")}
           </th>
           <th scope="col" className="py-2">
@@ -38,13 +39,19 @@ export function SecurityEventTable({ rows }: { rows: SecurityEventRow[] }) {
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-rule align-top">
-            <td className="py-2 pr-4 whitespace-nowrap">{row.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC</td>
-            <td className="py-2 pr-4">{t(`types.${row.type as SecurityEventType}`)}</td>
-            <td className="py-2 pr-4">{row.user?.name ?? <span className="text-muted">{t("noAccount")}</span>}</td>
-            <td className="py-2 pr-4 font-mono">
-              {row.clientAddress ?? <span className="font-sans text-muted">{t("unknownAddress")}</span>}
+            <td className="py-2 pe-4 whitespace-nowrap" data-label={t("when")}>
+              <Ltr>{row.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC</Ltr>
             </td>
-            <td className="py-2">
+            <td className="py-2 pe-4" data-label={t("type")}>
+              {t(`types.${row.type as SecurityEventType}`)}
+            </td>
+            <td className="py-2 pe-4" data-label={t("account")}>
+              {row.user?.name ?? <span className="text-muted">{t("noAccount")}</span>}
+            </td>
+            <td className="py-2 pe-4 font-mono" data-label={t("address")}>
+              {row.clientAddress ? <Ltr>{row.clientAddress}</Ltr> : <span className="font-sans text-muted">{t("unknownAddress")}</span>}
+            </td>
+            <td className="py-2" data-label={t("detail")}>
               {row.detail}
               {row.actorName && <span className="block text-muted">{t("by", { name: row.actorName })}</span>}
             </td>

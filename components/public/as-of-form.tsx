@@ -62,6 +62,7 @@ export async function AsOfForm({
           type="text"
           inputMode="numeric"
           placeholder="YYYY-MM-DD"
+          dir="ltr"
           defaultValue={asOf ?? ""}
           className={inputClass}
           aria-invalid={asOfError ? true : undefined}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { citeVersion } from "@/lib/citation/cite-version";
 import type { RecordVersion } from "@/lib/ledger/get-record-version";
+import { Ltr } from "@/components/ui/ltr";
 
 /**
  * "Cite this version": the permanent address of what the page shows (carrying the revision) and the
@@ -30,13 +31,15 @@ export async function CiteThisVersion({ title, url, version }: { title: string; 
       <p className="text-muted">{t("intro", { revision: version.revision })}</p>
       <p>
         <span className="font-medium">{t("permanentUrl")}: </span>
-        <a href={citation.url} className="break-all underline underline-offset-4" data-testid="permanent-url">
-          {citation.url}
-        </a>
+        <Ltr>
+          <a href={citation.url} className="break-all underline underline-offset-4" data-testid="permanent-url">
+            {citation.url}
+          </a>
+        </Ltr>
       </p>
       <div>
         <h3 className="font-medium">{t("plainText")}</h3>
-        <p className={block} data-testid="citation-text">
+        <p className={block} dir="auto" data-testid="citation-text">
           {citation.text}
         </p>
       </div>

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PartialDate } from "@/components/ui/partial-date";
 import { COMPARE_GROUPS, type ComparedAction, type DaysComparison } from "@/lib/compare/compare-days";
 import { formatDay } from "@/lib/dates/format-date";
+import { Ltr } from "@/components/ui/ltr";
 
 const cell = "px-3 py-2";
 
@@ -17,8 +18,8 @@ async function ActionTable({ caption, heading, actions }: { caption: string; hea
       {actions.length === 0 ? (
         <p className="text-muted">{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto rounded border border-rule bg-white">
-          <table className="w-full text-left text-sm" data-testid={`compare-${heading}`}>
+        <div className="relative overflow-x-auto rounded border border-rule bg-white">
+          <table className="w-full text-start text-sm" data-testid={`compare-${heading}`}>
             <caption className="sr-only">{caption}</caption>
             <thead className="bg-paper">
               <tr className="border-b border-rule">
@@ -83,9 +84,9 @@ export async function CompareDaysResult({ result }: { result: DaysComparison }) 
           to: () => <PartialDate date={result.to} precision="day" />,
         })}
       </p>
-      <div className="overflow-x-auto rounded border border-rule bg-white">
-        <table className="w-full text-left text-sm tabular-nums" data-testid="compare-counts">
-          <caption className="px-3 py-2 text-left font-semibold">{t("countsCaption")}</caption>
+      <div className="relative overflow-x-auto rounded border border-rule bg-white">
+        <table className="w-full text-start text-sm tabular-nums" data-testid="compare-counts">
+          <caption className="px-3 py-2 text-start font-semibold">{t("countsCaption")}</caption>
           <thead className="bg-paper">
             <tr className="border-b border-rule">
               <th scope="col" className={cell}>
@@ -110,7 +111,9 @@ export async function CompareDaysResult({ result }: { result: DaysComparison }) 
                 </th>
                 <td className={`${cell} text-end`}>{row.from}</td>
                 <td className={`${cell} text-end`}>{row.to}</td>
-                <td className={`${cell} text-end`}>{signed(row.to - row.from)}</td>
+                <td className={`${cell} text-end`}>
+                  <Ltr>{signed(row.to - row.from)}</Ltr>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -25,6 +25,8 @@ function CompareForm({ label, fields, submit }: { label: string; fields: Field[]
               name={field.name}
               type={field.type}
               inputMode={field.type === "text" ? "numeric" : undefined}
+              // Days (YYYY-MM-DD) and revision numbers read left to right in any language.
+              dir="ltr"
               defaultValue={field.value ?? ""}
               className={inputClass}
               aria-invalid={field.error ? true : undefined}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Instant, PartialDate } from "@/components/ui/partial-date";
 import type { ComparedEntity, RevisionsComparison } from "@/lib/compare/compare-revisions";
 import type { ActionRecord, StatementRecord } from "@/lib/ledger/public-record";
+import { Ltr } from "@/components/ui/ltr";
 
 const cell = "px-3 py-2 align-top";
 
@@ -15,7 +16,7 @@ async function EntityLabel({ entity }: { entity: Pick<ComparedEntity, "entityTyp
     return (
       <>
         <Link href={`/signatories/${entity.participant}`} className="underline underline-offset-4">
-          {entity.participant}
+          <Ltr>{entity.participant}</Ltr>
         </Link>{" "}
         · {t("statement", { text: statement.text.length > 80 ? `${statement.text.slice(0, 80)}…` : statement.text })}
       </>
@@ -37,6 +38,12 @@ function shown(value: unknown): string | null {
   if (value === null || value === undefined || value === "") return null;
   if (Array.isArray(value)) return value.map((item) => JSON.stringify(item)).join(", ");
   return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/** A recorded value as stored (an ISO date, a code, a URL): left to right in any language. */
+function ltrShown(value: unknown) {
+  const text = shown(value);
+  return text === null ? null : <Ltr>{text}</Ltr>;
 }
 
 /** Two versions compared: added, removed and changed records (then against now), and every entry in between. */
@@ -88,9 +95,9 @@ export async function CompareRevisionsResult({ result }: { result: RevisionsComp
           <div className="space-y-4" data-testid="compare-changed">
             {await Promise.all(
               result.changed.map(async (entity) => (
-                <div key={entity.entityId} className="overflow-x-auto rounded border border-rule bg-white">
-                  <table className="w-full text-left text-sm">
-                    <caption className="px-3 py-2 text-left font-medium">{await EntityLabel({ entity })}</caption>
+                <div key={entity.entityId} className="relative overflow-x-auto rounded border border-rule bg-white">
+                  <table className="w-full text-start text-sm">
+                    <caption className="px-3 py-2 text-start font-medium">{await EntityLabel({ entity })}</caption>
                     <thead className="bg-paper">
                       <tr className="border-b border-rule">
                         <th scope="col" className={cell}>
@@ -108,13 +115,13 @@ export async function CompareRevisionsResult({ result }: { result: RevisionsComp
                       {entity.fields.map((change) => (
                         <tr key={change.field} className="border-b border-rule/60">
                           <th scope="row" className={`${cell} font-mono text-xs font-normal`}>
-                            {change.field}
+                            <Ltr>{change.field}</Ltr>
                           </th>
                           <td className={`${cell} break-all`}>
-                            {shown(change.then) ?? <span className="text-muted">{t("notRecorded")}</span>}
+                            {ltrShown(change.then) ?? <span className="text-muted">{t("notRecorded")}</span>}
                           </td>
                           <td className={`${cell} break-all`}>
-                            {shown(change.now) ?? <span className="text-muted">{t("notRecorded")}</span>}
+                            {ltrShown(change.now) ?? <span className="text-muted">{t("notRecorded")}</span>}
                           </td>
                         </tr>
                       ))}
@@ -133,8 +140,8 @@ export async function CompareRevisionsResult({ result }: { result: RevisionsComp
         {result.entries.length === 0 ? (
           <p className="text-muted">{t("none")}</p>
         ) : (
-          <div className="overflow-x-auto rounded border border-rule bg-white">
-            <table className="w-full text-left text-sm" data-testid="compare-entries">
+          <div className="relative overflow-x-auto rounded border border-rule bg-white">
+            <table className="card-table w-full text-start text-sm" data-testid="compare-entries">
               <caption className="sr-only">{t("changesCaption")}</caption>
               <thead className="bg-paper">
                 <tr className="border-b border-rule">
@@ -158,19 +165,21 @@ export async function CompareRevisionsResult({ result }: { result: RevisionsComp
               <tbody>
                 {result.entries.map((entry) => (
                   <tr key={entry.sequence} className="border-b border-rule/60">
-                    <td className={`${cell} tabular-nums`}>
-                      {entry.sequence} (r{entry.revision})
+                    <td className={`${cell} tabular-nums`} data-label={t("entry")}>
+                      <Ltr>
+                        {entry.sequence} (r{entry.revision})
+                      </Ltr>
                     </td>
-                    <td className={`${cell} whitespace-nowrap`}>
+                    <td className={`${cell} whitespace-nowrap`} data-label={t("when")}>
                       <Instant value={new Date(entry.recordedAt)} />
                     </td>
-                    <td className={cell}>
+                    <td className={cell} data-label={t("what")}>
                       {tKind(entry.kind)}
                       {entry.participant && (
                         <>
                           {" · "}
                           <Link href={`/signatories/${entry.participant}`} className="underline underline-offset-4">
-                            {entry.participant}
+                            <Ltr>{entry.participant}</Ltr>
                           </Link>
                         </>
                       )}
@@ -178,8 +187,12 @@ export async function CompareRevisionsResult({ result }: { result: RevisionsComp
                         <span className="block text-muted">{entry.changedFields.join(", ")}</span>
                       )}
                     </td>
-                    <td className={cell}>{entry.actorName}</td>
-                    <td className={cell}>{entry.reason ?? <span className="text-muted">{t("notRecorded")}</span>}</td>
+                    <td className={cell} data-label={t("who")}>
+                      {entry.actorName}
+                    </td>
+                    <td className={cell} data-label={t("why")}>
+                      {entry.reason ?? <span className="text-muted">{t("notRecorded")}</span>}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -11,8 +11,8 @@ export async function SignatoriesTable({ rows, caption }: { rows: PublishedActio
   const tAction = await getTranslations("public.action");
   const tRegion = await getTranslations("public.regions");
   return (
-    <div className="print-full overflow-x-auto rounded border border-rule bg-white">
-      <table className="w-full min-w-[60rem] text-left text-sm" data-testid="signatories-table">
+    <div className="print-full relative overflow-x-auto rounded border border-rule bg-white">
+      <table className="card-table w-full min-w-[60rem] text-start text-sm" data-testid="signatories-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-paper">
           <tr className="border-b border-rule">
@@ -55,14 +55,22 @@ export async function SignatoriesTable({ rows, caption }: { rows: PublishedActio
                   {row.name}
                 </Link>
               </th>
-              <td className="px-3 py-2">{tKind(row.kind)}</td>
-              <td className="px-3 py-2">{row.region ? (tRegion.has(row.region) ? tRegion(row.region) : row.region) : "—"}</td>
-              <td className="whitespace-nowrap px-3 py-2" data-date={row.date ?? ""}>
+              <td className="px-3 py-2" data-label={t("kind")}>
+                {tKind(row.kind)}
+              </td>
+              <td className="px-3 py-2" data-label={t("region")}>
+                {row.region ? (tRegion.has(row.region) ? tRegion(row.region) : row.region) : "—"}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2" data-label={t("date")} data-date={row.date ?? ""}>
                 <PartialDate date={row.date} precision={row.datePrecision} />
               </td>
-              <td className="px-3 py-2">{tAction(row.action)}</td>
-              <td className="px-3 py-2">{row.place ?? <span className="text-muted">{t("notRecorded")}</span>}</td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2" data-label={t("action")}>
+                {tAction(row.action)}
+              </td>
+              <td className="px-3 py-2" data-label={t("place")}>
+                {row.place ?? <span className="text-muted">{t("notRecorded")}</span>}
+              </td>
+              <td className="px-3 py-2" data-label={t("signer")}>
                 {row.signerName ? (
                   <>
                     {row.signerName}
@@ -72,7 +80,7 @@ export async function SignatoriesTable({ rows, caption }: { rows: PublishedActio
                   <span className="text-muted">{t("notRecorded")}</span>
                 )}
               </td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2" data-label={t("verification")}>
                 <VerificationBadge level={row.verification} />
               </td>
             </tr>

@@ -130,6 +130,7 @@ export async function SignatoryFiltersForm({
             type="text"
             inputMode="numeric"
             placeholder="YYYY-MM-DD"
+            dir="ltr"
             defaultValue={raw.asOf ?? ""}
             {...selectProps("asOf")}
             aria-describedby={described("asOf", true)}

@@ -8,6 +8,7 @@ const HEIGHT = 220;
 const MARGIN = { top: 16, right: 24, bottom: 32, left: 44 };
 
 const dayToTime = (day: string) => Date.parse(`${day}T00:00:00Z`);
+const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(2)}%`;
 
 /**
  * The cumulative number of signatories as a step line, drawn on the server. Actions dated only to a month or
@@ -59,44 +60,66 @@ export async function SignatoryTimelineChart({
             {t("empty")}
           </p>
         ) : (
-          <svg
-            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-            role="img"
-            aria-labelledby="timeline-title timeline-desc"
-            className="h-auto w-full rounded border border-rule bg-white"
-          >
-            <title id="timeline-title">{t("title")}</title>
-            <desc id="timeline-desc">{t("description", { total: steps.at(-1)!.total })}</desc>
-            {valueTicks.map((value) => (
-              <g key={value}>
-                <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(value)} y2={y(value)} stroke="#e3e6ea" />
-                <text x={MARGIN.left - 8} y={y(value) + 4} textAnchor="end" fontSize="12" fill="#4a5565">
-                  {value}
-                </text>
+          // Right to left, time runs from right to left: the drawing (never its text) is mirrored by the page's
+          // direction, and the axis labels are HTML placed with logical insets, so they follow it and stay
+          // readable — and legible on a phone, where text inside a 960-wide drawing would be 5 px high.
+          // A year's label is centred on its tick and the box clips, so a tick at the very end (asOf=2019-01-01)
+          // never widens the page.
+          <div className="relative overflow-hidden" data-testid="timeline-chart">
+            <svg
+              viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+              role="img"
+              aria-labelledby="timeline-title timeline-desc"
+              className="block h-auto w-full rounded border border-rule bg-white"
+            >
+              <title id="timeline-title">{t("title")}</title>
+              <desc id="timeline-desc">{t("description", { total: steps.at(-1)!.total })}</desc>
+              <g className="origin-center transform-view rtl:-scale-x-100">
+                {valueTicks.map((value) => (
+                  <line key={value} x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(value)} y2={y(value)} stroke="#e3e6ea" />
+                ))}
+                <path d={line} fill="none" stroke="var(--color-signed)" strokeWidth="2.5" />
+                {steps.map((step) => (
+                  <circle
+                    key={step.day}
+                    cx={x(step.day)}
+                    cy={y(step.total)}
+                    r="4"
+                    fill={step.hasPeriodDates ? "#fff" : "var(--color-signed)"}
+                    stroke="var(--color-signed)"
+                    strokeWidth="2"
+                    data-day={step.day}
+                  >
+                    <title>
+                      {t("pointTitle", { day: formatDay(step.day), total: step.total, joined: step.joined, withdrew: step.withdrew })}
+                    </title>
+                  </circle>
+                ))}
               </g>
-            ))}
-            {yearTicks.map((day) => (
-              <text key={day} x={x(day)} y={HEIGHT - 10} textAnchor="middle" fontSize="12" fill="#4a5565">
-                {day.slice(0, 4)}
-              </text>
-            ))}
-            <path d={line} fill="none" stroke="var(--color-signed)" strokeWidth="2.5" />
-            {steps.map((step) => (
-              <circle
-                key={step.day}
-                cx={x(step.day)}
-                cy={y(step.total)}
-                r="4"
-                fill={step.hasPeriodDates ? "#fff" : "var(--color-signed)"}
-                stroke="var(--color-signed)"
-                strokeWidth="2"
-              >
-                <title>
-                  {t("pointTitle", { day: formatDay(step.day), total: step.total, joined: step.joined, withdrew: step.withdrew })}
-                </title>
-              </circle>
-            ))}
-          </svg>
+            </svg>
+            <div aria-hidden="true" className="text-[0.625rem] leading-none text-muted tabular-nums sm:text-xs">
+              {valueTicks.map((value, index) => (
+                <span
+                  key={value}
+                  // Every other value on a phone, where the chart is less than 100 px high.
+                  className={`absolute -translate-y-1/2 text-end ${index % 2 === 1 ? "max-sm:hidden" : ""}`}
+                  style={{ insetInlineEnd: percent(WIDTH - MARGIN.left + 6, WIDTH), top: percent(y(value), HEIGHT) }}
+                >
+                  {value}
+                </span>
+              ))}
+              {yearTicks.map((day) => (
+                <span
+                  key={day}
+                  className="absolute -ms-5 w-10 text-center"
+                  style={{ insetInlineStart: percent(x(day), WIDTH), bottom: percent(6, HEIGHT) }}
+                  data-year={day.slice(0, 4)}
+                >
+                  {day.slice(0, 4)}
+                </span>
+              ))}
+            </div>
+          </div>
         )}
         <figcaption className="space-y-1 text-sm text-muted">
           <p>{t("periodRule")}</p>
@@ -118,20 +141,20 @@ export async function SignatoryTimelineChart({
       {steps.length > 0 && (
         <details className="rounded border border-rule bg-white px-4 py-2 text-sm">
           <summary className="cursor-pointer py-1 font-medium">{t("asTable")}</summary>
-          <table className="mt-2 w-full text-left">
-            <caption className="py-2 text-left text-muted">{t("tableCaption")}</caption>
+          <table className="mt-2 w-full text-start">
+            <caption className="py-2 text-start text-muted">{t("tableCaption")}</caption>
             <thead>
               <tr className="border-b border-rule">
-                <th scope="col" className="py-1 pr-4">
+                <th scope="col" className="py-1 pe-4">
                   {t("countsFrom")}
                 </th>
-                <th scope="col" className="py-1 pr-4 text-right">
+                <th scope="col" className="py-1 pe-4 text-end">
                   {t("joined")}
                 </th>
-                <th scope="col" className="py-1 pr-4 text-right">
+                <th scope="col" className="py-1 pe-4 text-end">
                   {t("withdrew")}
                 </th>
-                <th scope="col" className="py-1 text-right">
+                <th scope="col" className="py-1 text-end">
                   {t("total")}
                 </th>
               </tr>
@@ -139,13 +162,13 @@ export async function SignatoryTimelineChart({
             <tbody>
               {steps.map((step) => (
                 <tr key={step.day} className="border-b border-rule/60">
-                  <th scope="row" className="py-1 pr-4 font-normal">
+                  <th scope="row" className="py-1 pe-4 font-normal">
                     <PartialDate date={step.day} precision="day" />
                     {step.hasPeriodDates && <span className="text-muted"> {t("endOfPeriod")}</span>}
                   </th>
-                  <td className="py-1 pr-4 text-right">{step.joined}</td>
-                  <td className="py-1 pr-4 text-right">{step.withdrew}</td>
-                  <td className="py-1 text-right">{step.total}</td>
+                  <td className="py-1 pe-4 text-end">{step.joined}</td>
+                  <td className="py-1 pe-4 text-end">{step.withdrew}</td>
+                  <td className="py-1 text-end">{step.total}</td>
                 </tr>
               ))}
             </tbody>

@@ -22,7 +22,7 @@ export async function StatementCard({ statement, by, children }: { statement: Pu
           </>
         )}
       </p>
-      <blockquote className="mt-2 border-l-4 border-rule pl-3">{statement.text}</blockquote>
+      <blockquote className="mt-2 border-s-4 border-rule ps-3">{statement.text}</blockquote>
       {children}
       {statement.sourceUrl && (
         <p className="mt-1">

@@ -79,14 +79,14 @@ export async function WorldMap({ participants, asOf }: { participants: MapPartic
         {unmapped.length === 0 ? (
           <p className="mt-2 text-muted">{t("unmappedNone")}</p>
         ) : (
-          <table className="mt-2 w-full text-left" data-testid="map-unmapped">
-            <caption className="py-2 text-left font-medium">{t("unmappedCaption")}</caption>
+          <table className="mt-2 w-full text-start" data-testid="map-unmapped">
+            <caption className="py-2 text-start font-medium">{t("unmappedCaption")}</caption>
             <thead>
               <tr className="border-b border-rule">
-                <th scope="col" className="py-1 pr-4">
+                <th scope="col" className="py-1 pe-4">
                   {t("participant")}
                 </th>
-                <th scope="col" className="py-1 pr-4">
+                <th scope="col" className="py-1 pe-4">
                   {t("status")}
                 </th>
                 <th scope="col" className="py-1">
@@ -97,12 +97,12 @@ export async function WorldMap({ participants, asOf }: { participants: MapPartic
             <tbody>
               {unmapped.map((p) => (
                 <tr key={p.code} className="border-b border-rule/60">
-                  <th scope="row" className="py-1 pr-4 font-normal">
+                  <th scope="row" className="py-1 pe-4 font-normal">
                     <Link href={`/signatories/${p.code}`} className="underline underline-offset-4">
                       {p.name}
                     </Link>
                   </th>
-                  <td className="py-1 pr-4">
+                  <td className="py-1 pe-4">
                     <StatusLabel status={p.status} />
                   </td>
                   <td className="py-1">{p.kind === "organization" ? t("notOnMapOrganization") : t("notOnMapTooSmall")}</td>

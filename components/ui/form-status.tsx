@@ -12,7 +12,7 @@ export function FormStatus({
   return (
     <div aria-live="polite" role="status" data-testid="form-status">
       {message && (
-        <div className={`rounded border-l-4 px-4 py-3 ${colours}`}>
+        <div className={`rounded border-s-4 px-4 py-3 ${colours}`}>
           <p className="font-medium">{message}</p>
           {children}
         </div>

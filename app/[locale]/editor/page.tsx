@@ -39,7 +39,7 @@ export default async function EditorDashboard({ searchParams }: { searchParams: 
         {drafts.length === 0 ? (
           <p className="text-muted">{t("noDrafts")}</p>
         ) : (
-          <ul className="list-disc pl-6">
+          <ul className="list-disc ps-6">
             {drafts.map((draft) => (
               <li key={draft.id}>
                 <Link href={`/editor/signatures/${draft.id}`} className="underline">

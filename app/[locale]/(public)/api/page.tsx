@@ -6,6 +6,7 @@ import { ApiRecordSections } from "@/components/public/api-record-sections";
 import { CSV_COLUMNS } from "@/lib/exports/signatories-csv";
 import { siteOrigin } from "@/lib/env";
 import { languageAlternates } from "@/lib/seo/page-metadata";
+import { withLtrValue } from "@/components/ui/ltr";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("api");
@@ -93,8 +94,10 @@ export default async function ApiDocumentationPage() {
           {t("formats.heading")}
         </h2>
         <p>{t("formats.intro")}</p>
-        <ul className="list-disc space-y-2 pl-6">
-          <li>{t("formats.csv", { header: CSV_COLUMNS.map(([header]) => header).join(",") })}</li>
+        <ul className="list-disc space-y-2 ps-6">
+          <li className="wrap-anywhere">
+            {withLtrValue((header) => t("formats.csv", { header }), CSV_COLUMNS.map(([header]) => header).join(","))}
+          </li>
           <li>{t("formats.xlsx")}</li>
           <li>{t("formats.json")}</li>
           <li>{t("formats.pdf")}</li>
@@ -169,7 +172,7 @@ export default async function ApiDocumentationPage() {
           {t("licence.heading")}
         </h2>
         <p>{t("licence.text")}</p>
-        <blockquote className="border-l-4 border-rule pl-4">
+        <blockquote className="border-s-4 border-rule ps-4">
           {t("licence.citation", { date: today, url: `${origin}/signatories` })}
         </blockquote>
       </section>

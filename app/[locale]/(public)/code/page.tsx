@@ -62,7 +62,7 @@ export default async function CodePage() {
                   <span lang={code.lang}>{commitment.text}</span>
                 </p>
                 {commitment.points.length > 0 && (
-                  <ul lang={code.lang} className="list-disc space-y-1 pl-6" data-testid={`commitment-${commitment.number}-points`}>
+                  <ul lang={code.lang} className="list-disc space-y-1 ps-6" data-testid={`commitment-${commitment.number}-points`}>
                     {commitment.points.map((point) => (
                       <li key={point.position}>{point.text}</li>
                     ))}

@@ -63,14 +63,14 @@ export default async function NonSignatoriesPage({ searchParams }: Props) {
         </p>
       )}
 
-      <table className="w-full max-w-md text-left text-sm" data-testid="region-counts">
-        <caption className="pb-2 text-left font-medium">{t("countsCaption")}</caption>
+      <table className="w-full max-w-md text-start text-sm" data-testid="region-counts">
+        <caption className="pb-2 text-start font-medium">{t("countsCaption")}</caption>
         <thead>
           <tr className="border-b border-rule">
-            <th scope="col" className="py-1 pr-4">
+            <th scope="col" className="py-1 pe-4">
               {t("region")}
             </th>
-            <th scope="col" className="py-1 text-right">
+            <th scope="col" className="py-1 text-end">
               {t("count")}
             </th>
           </tr>
@@ -78,7 +78,7 @@ export default async function NonSignatoriesPage({ searchParams }: Props) {
         <tbody>
           {allRegions.map((group) => (
             <tr key={group.name} className="border-b border-rule/60">
-              <th scope="row" className="py-1 pr-4 font-normal">
+              <th scope="row" className="py-1 pe-4 font-normal">
                 <Link
                   href={`/non-signatories?${new URLSearchParams({ region: group.name, ...(asOf ? { asOf } : {}) })}`}
                   className="underline underline-offset-4"
@@ -86,7 +86,7 @@ export default async function NonSignatoriesPage({ searchParams }: Props) {
                   {tRegion(group.name)}
                 </Link>
               </th>
-              <td className="py-1 text-right">{group.states.length}</td>
+              <td className="py-1 text-end">{group.states.length}</td>
             </tr>
           ))}
         </tbody>

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { listUsers } from "@/lib/users/list-users";
 import { addUser, changeUser, resetUserPassword } from "./actions";
+import { Ltr } from "@/components/ui/ltr";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor.users"))("metaTitle") };
@@ -41,7 +42,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           {users.map((user) => (
             <li key={user.id} className="space-y-3 rounded border border-rule bg-white p-4">
               <p>
-                <strong>{user.name}</strong> · {user.email} · {user.role} · {user.isActive ? t("active") : t("inactive")} ·{" "}
+                <strong>{user.name}</strong> · <Ltr>{user.email}</Ltr> · {user.role} · {user.isActive ? t("active") : t("inactive")} ·{" "}
                 {user.editableParticipants.length ? user.editableParticipants.map((p) => p.name).join(", ") : t("scopeAll")} ·{" "}
                 {user.hasTwoFactor ? t("twoFactorOn") : t("twoFactorOff")}
                 {user.mustChangePassword && <> · {t("temporaryPassword")}</>}

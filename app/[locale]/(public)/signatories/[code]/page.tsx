@@ -20,6 +20,7 @@ import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { getParticipantRecord } from "@/lib/participants/get-participant-record";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { Ltr, withLtrValue } from "@/components/ui/ltr";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> };
 
@@ -144,12 +145,14 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
                   <dt className="font-medium text-muted">{t("evidence")}</dt>
                   <dd className="space-y-1" data-testid="evidence">
                     {action.evidenceDescription && <p>{action.evidenceDescription}</p>}
-                    {action.documentSymbol && <p>{t("documentSymbol", { symbol: action.documentSymbol })}</p>}
+                    {action.documentSymbol && <p>{withLtrValue((symbol) => t("documentSymbol", { symbol }), action.documentSymbol)}</p>}
                     {action.evidenceUrl && (
                       <p>
-                        <a href={action.evidenceUrl} rel="noopener noreferrer" className="break-all underline underline-offset-4">
-                          {action.evidenceUrl}
-                        </a>
+                        <Ltr>
+                          <a href={action.evidenceUrl} rel="noopener noreferrer" className="break-all underline underline-offset-4">
+                            {action.evidenceUrl}
+                          </a>
+                        </Ltr>
                       </p>
                     )}
                     {!action.evidenceDescription && !action.documentSymbol && !action.evidenceUrl && action.documents.length === 0 && (
@@ -209,8 +212,8 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
         {history.length === 0 ? (
           <p className="text-muted">{t("historyEmpty")}</p>
         ) : (
-          <div className="print-full overflow-x-auto rounded border border-rule bg-white">
-            <table className="w-full text-left text-sm" data-testid="history">
+          <div className="print-full relative overflow-x-auto rounded border border-rule bg-white">
+            <table className="card-table w-full text-start text-sm" data-testid="history">
               <caption className="sr-only">{t("historyCaption", { name: participant.name })}</caption>
               <thead className="bg-paper">
                 <tr className="border-b border-rule">
@@ -231,11 +234,13 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
               <tbody>
                 {history.map((entry, index) => (
                   <tr key={index} className="border-b border-rule/60 align-top">
-                    <td className="whitespace-nowrap px-3 py-2">
+                    <td className="whitespace-nowrap px-3 py-2" data-label={t("historyWhen")}>
                       <Instant value={entry.at} />
                     </td>
-                    <td className="px-3 py-2">{entry.actorName}</td>
-                    <td className="px-3 py-2">
+                    <td className="px-3 py-2" data-label={t("historyWho")}>
+                      {entry.actorName}
+                    </td>
+                    <td className="px-3 py-2" data-label={t("historyWhat")}>
                       {t.has(`historyAction.${entry.action}`) ? t(`historyAction.${entry.action}`) : entry.action}
                       {entry.changedFields.length > 0 && !entry.action.endsWith(".create") && (
                         <span className="block text-muted">
@@ -243,7 +248,9 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
                         </span>
                       )}
                     </td>
-                    <td className="px-3 py-2">{entry.reason ?? <span className="text-muted">{t("notRecorded")}</span>}</td>
+                    <td className="px-3 py-2" data-label={t("historyWhy")}>
+                      {entry.reason ?? <span className="text-muted">{t("notRecorded")}</span>}
+                    </td>
                   </tr>
                 ))}
               </tbody>

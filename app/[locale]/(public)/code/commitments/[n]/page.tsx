@@ -57,7 +57,7 @@ export default async function CommitmentPage({ params }: Props) {
           {commitment.text}
         </p>
         {commitment.points.length > 0 && (
-          <ul lang={code.lang} className="list-disc space-y-1 pl-6">
+          <ul lang={code.lang} className="list-disc space-y-1 ps-6">
             {commitment.points.map((point) => (
               <li key={point.position}>{point.text}</li>
             ))}
