@@ -1,14 +1,12 @@
 import countries from "world-countries";
 import type { ParticipantKind } from "@/generated/prisma/enums";
 import type { Locale } from "./locales";
+import type { TranslatedLocale } from "./translated-locales";
 
 // A participant's name in each of the six UN languages. States' names come from maintained data, never a
 // hand-kept list: CLDR through Intl.DisplayNames (Node ships full ICU), the UN's own short name in English
 // (what the record holds). Organisations have no ISO code: administrators enter their names per language
 // (lib/participants/save-participant-names.ts), and English is the fallback.
-
-/** A language other than English, in which names and texts are translated. */
-export type TranslatedLocale = Exclude<Locale, "en">;
 
 /** An organisation's names entered by administrators, by language. */
 export type TranslatedNames = Partial<Record<TranslatedLocale, string>>;

@@ -1,5 +1,6 @@
 import countries from "world-countries";
-import { participantName, stateNameIn, type NameableParticipant, type TranslatedLocale } from "@/lib/i18n/participant-name";
+import { participantName, stateNameIn, type NameableParticipant } from "@/lib/i18n/participant-name";
+import { TRANSLATED_LOCALES } from "@/lib/i18n/translated-locales";
 import { LOCALES } from "@/lib/i18n/locales";
 import { aliasesOfState, normaliseName } from "./participant-names";
 
@@ -14,7 +15,6 @@ export type SearchableParticipant = NameableParticipant & {
   formalName?: string | null;
 };
 
-const TRANSLATED_LOCALES = LOCALES.filter((locale): locale is TranslatedLocale => locale !== "en");
 const WORLD_COUNTRIES_LANGUAGES = ["ara", "zho", "fra", "rus", "spa"] as const;
 const worldCountryByIso3 = new Map(countries.map((country) => [country.cca3, country]));
 

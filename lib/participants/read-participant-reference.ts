@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/locales";
+import { isTranslatedLocale } from "@/lib/i18n/translated-locales";
 import type { TranslatedNames } from "@/lib/i18n/participant-name";
 import { cachedRead } from "@/lib/record/cached-read";
 import { PUBLIC_PARTICIPANT_SELECT, type PublicParticipant } from "./public-participant";
@@ -11,7 +11,7 @@ export type ReferenceParticipant = PublicParticipant & { id: string; translatedN
 /** Turns the stored rows of an organisation's names into a name per language. */
 export function toTranslatedNames(rows: readonly { locale: string; name: string }[]): TranslatedNames {
   const names: TranslatedNames = {};
-  for (const row of rows) if (isLocale(row.locale) && row.locale !== "en") names[row.locale] = row.name;
+  for (const row of rows) if (isTranslatedLocale(row.locale)) names[row.locale] = row.name;
   return names;
 }
 
