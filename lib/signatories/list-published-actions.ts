@@ -49,10 +49,15 @@ const collator = new Intl.Collator("en", { sensitivity: "base" });
 
 type Sortable = Pick<PublishedAction, "name" | "date" | "datePrecision" | "action">;
 
-export function comparePublishedActions(sort: SignatoryFilters["sort"], order: SignatoryFilters["order"]) {
+export function comparePublishedActions(
+  sort: SignatoryFilters["sort"],
+  order: SignatoryFilters["order"],
+  /** How names compare: English by default; a page in another language passes its own (participant-namer.ts). */
+  compareNames: (a: string, b: string) => number = collator.compare,
+) {
   const direction = order === "desc" ? -1 : 1;
   const lastDay = (row: Sortable) => lastDayOf({ date: row.date, precision: row.datePrecision }) ?? "";
-  const byName = (a: Sortable, b: Sortable) => collator.compare(a.name, b.name);
+  const byName = (a: Sortable, b: Sortable) => compareNames(a.name, b.name);
   const byDate = (a: Sortable, b: Sortable) => lastDay(a).localeCompare(lastDay(b));
   const byAction = (a: Sortable, b: Sortable) => a.action.localeCompare(b.action);
   return (a: Sortable, b: Sortable): number => {

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StatementCard } from "@/components/public/statement-card";
 import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
+import { getParticipantNamer } from "@/lib/participants/participant-namer";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { listCommitmentStatements } from "@/lib/statements/list-commitment-statements";
 
@@ -33,7 +34,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CommitmentPage({ params }: Props) {
   await connection();
   const { instrument, commitment } = await loadCommitment((await params).n);
-  const statements = await listCommitmentStatements(db, instrument.id, commitment.number);
+  const [statements, { nameOf }] = await Promise.all([
+    listCommitmentStatements(db, instrument.id, commitment.number),
+    getLocale().then((locale) => getParticipantNamer(db, locale)),
+  ]);
   const t = await getTranslations("public.commitment");
   const previous = instrument.commitments.find((c) => c.number === commitment.number - 1);
   const next = instrument.commitments.find((c) => c.number === commitment.number + 1);
@@ -70,7 +74,7 @@ export default async function CommitmentPage({ params }: Props) {
                 statement={statement}
                 by={
                   <Link href={`/signatories/${statement.participant.code}`} className="underline underline-offset-4">
-                    {statement.participant.name}
+                    {nameOf(statement.participant)}
                   </Link>
                 }
               />
