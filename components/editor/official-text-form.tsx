@@ -38,100 +38,58 @@ export function OfficialTextForm({
   const values = state?.values as Record<string, string> | undefined;
   const errors = state?.fieldErrors ?? {};
   const storedByNumber = new Map(stored?.commitments.map((commitment) => [commitment.number, commitment]));
-  const initial = (field: string, fallback: string | undefined) => values?.[field] ?? fallback ?? "";
-  const textProps = (id: string, field: string, fallback: string | undefined) => ({
-    id,
-    name: field,
-    lang: locale,
-    dir: "auto" as const,
-    defaultValue: initial(field, fallback),
-  });
+  /** One labelled field, kept as typed after a refusal; the text's own fields are marked with its language. */
+  const field = (
+    name: string,
+    label: string,
+    options: { help?: string; stored?: string; rows?: number; url?: boolean; plain?: boolean },
+  ) => (
+    <Field key={name} id={name} label={label} help={options.help} error={errors[name]}>
+      {(describedBy, invalid) => {
+        const props = {
+          id: name,
+          name,
+          defaultValue: values?.[name] ?? options.stored ?? "",
+          "aria-describedby": describedBy,
+          "aria-invalid": invalid || undefined,
+          className: inputClass,
+        };
+        if (options.url) return <input {...props} type="url" inputMode="url" dir="ltr" />;
+        if (options.plain) return <input {...props} />;
+        return options.rows ? (
+          <textarea {...props} rows={options.rows} lang={locale} dir="auto" />
+        ) : (
+          <input {...props} lang={locale} dir="auto" />
+        );
+      }}
+    </Field>
+  );
 
   return (
     <form ref={formRef} key={state?.attempt ?? 0} action={formAction} className="space-y-5" aria-label={t("formHeading", { language })}>
       <FormStatus message={state?.message} />
       <input type="hidden" name="locale" value={locale} />
-      <Field id="title" label={t("title", { language })} help={t("englishText", { text: english.title })} error={errors.title}>
-        {(describedBy, invalid) => (
-          <input
-            {...textProps("title", "title", stored?.title)}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id="sourceTitle" label={t("sourceTitle")} help={t("sourceTitleHelp")} error={errors.sourceTitle}>
-        {(describedBy, invalid) => (
-          <input
-            id="sourceTitle"
-            name="sourceTitle"
-            defaultValue={initial("sourceTitle", stored?.sourceTitle)}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id="sourceUrl" label={t("sourceUrl")} error={errors.sourceUrl}>
-        {(describedBy, invalid) => (
-          <input
-            id="sourceUrl"
-            name="sourceUrl"
-            type="url"
-            inputMode="url"
-            dir="ltr"
-            defaultValue={initial("sourceUrl", stored?.sourceUrl)}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      {field("title", t("title", { language }), { help: t("englishText", { text: english.title }), stored: stored?.title })}
+      {field("sourceTitle", t("sourceTitle"), { help: t("sourceTitleHelp"), stored: stored?.sourceTitle, plain: true })}
+      {field("sourceUrl", t("sourceUrl"), { stored: stored?.sourceUrl, url: true })}
       {english.commitments.map((commitment) => {
         const entered = storedByNumber.get(commitment.number);
-        const field = `commitment-${commitment.number}`;
+        const name = `commitment-${commitment.number}`;
         return (
           <fieldset key={commitment.number} className="space-y-3 border-t border-rule pt-4">
             <legend className="sr-only">{t("commitment", { number: commitment.number })}</legend>
-            <Field
-              id={field}
-              label={t("commitment", { number: commitment.number })}
-              help={t("englishText", { text: commitment.text })}
-              error={errors[field]}
-            >
-              {(describedBy, invalid) => (
-                <textarea
-                  {...textProps(field, field, entered?.text)}
-                  rows={4}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid || undefined}
-                  className={inputClass}
-                />
-              )}
-            </Field>
-            {commitment.points.map((point, index) => {
-              const pointField = `${field}-point-${index + 1}`;
-              return (
-                <Field
-                  key={point.position}
-                  id={pointField}
-                  label={t("point", { position: index + 1, number: commitment.number })}
-                  help={t("englishText", { text: point.text })}
-                  error={errors[pointField]}
-                >
-                  {(describedBy, invalid) => (
-                    <textarea
-                      {...textProps(pointField, pointField, entered?.points[index])}
-                      rows={2}
-                      aria-describedby={describedBy}
-                      aria-invalid={invalid || undefined}
-                      className={inputClass}
-                    />
-                  )}
-                </Field>
-              );
+            {field(name, t("commitment", { number: commitment.number }), {
+              help: t("englishText", { text: commitment.text }),
+              stored: entered?.text,
+              rows: 4,
             })}
+            {commitment.points.map((point, index) =>
+              field(`${name}-point-${index + 1}`, t("point", { position: index + 1, number: commitment.number }), {
+                help: t("englishText", { text: point.text }),
+                stored: entered?.points[index],
+                rows: 2,
+              }),
+            )}
           </fieldset>
         );
       })}
