@@ -46,6 +46,8 @@ async function databaseState(db: import("@/lib/db").Database) {
     evidenceFiles: await db.evidenceFile.count(),
     evidenceDocuments: await db.evidenceDocument.findMany({ orderBy: { id: "asc" } }),
     batches: await db.changeBatch.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
+    participantNames: await db.participantName.findMany({ orderBy: { id: "asc" } }),
+    officialTexts: await db.officialText.findMany({ orderBy: { id: "asc" }, include: { commitments: true } }),
   };
 }
 
@@ -162,6 +164,26 @@ test("every Server Action refuses callers without the right session, role or sco
       const account = page.getByRole("listitem").filter({ hasText: someEditor.name });
       await account.getByText("Reset password…").click();
       await account.getByRole("button", { name: "Reset password" }).click();
+    }),
+  };
+  actions.saveOrganisationNames = {
+    adminOnly: true,
+    captured: await captureServerAction(page, async () => {
+      await page.goto("/editor/names");
+      const form = page.getByRole("form", { name: "Turkic Council" });
+      await form.getByLabel("French (fr)").fill("Nom imposé");
+      await form.getByRole("button", { name: "Save the names of Turkic Council" }).click();
+    }),
+  };
+  actions.saveCodeText = {
+    adminOnly: true,
+    captured: await captureServerAction(page, async () => {
+      await page.goto("/editor/code-texts/fr");
+      await page.getByLabel("Title in French").fill("Titre imposé");
+      await page.getByLabel("Source", { exact: true }).fill("Source imposée");
+      await page.getByLabel("Source's web address").fill("https://example.org/impose");
+      await page.getByLabel("Commitment 1", { exact: true }).fill("Texte imposé");
+      await page.getByRole("button", { name: "Save the French text" }).click();
     }),
   };
 

@@ -29,6 +29,8 @@ import { changePassword } from "@/lib/users/change-password";
 import { createUser } from "@/lib/users/create-user";
 import { resetPassword } from "@/lib/users/reset-password";
 import { updateUser } from "@/lib/users/update-user";
+import { saveOfficialText } from "@/lib/instruments/save-official-text";
+import { saveParticipantNames } from "@/lib/participants/save-participant-names";
 
 // The unauthorized-access suite: every mutation behind a Server Action, called by each kind of caller who
 // must not make it, is refused with the right code and writes nothing. Authorization lives in these domain
@@ -179,6 +181,23 @@ const mutations: Record<string, Mutation> = {
       const someone = await db.user.findFirstOrThrow({ where: { email: "first-admin@test.invalid" } });
       return resetPassword(db, actor, { id: someone.id, removeTwoFactor: "true" });
     },
+  },
+  saveParticipantNames: {
+    actions: ["saveOrganisationNames"],
+    refused: recordRefusals(true),
+    run: ({ db }, { actor }) => saveParticipantNames(db, actor, { participant: "turkic-council", "name-ru": "Подставное имя" }),
+  },
+  saveOfficialText: {
+    actions: ["saveCodeText"],
+    refused: recordRefusals(true),
+    run: ({ db }, { actor }) =>
+      saveOfficialText(db, actor, {
+        locale: "fr",
+        title: "Titre planté",
+        sourceTitle: "Source plantée",
+        sourceUrl: "https://example.org/planted",
+        "commitment-1": "Texte planté",
+      }),
   },
   // The account's own actions act only on the caller's own account; the attack is a replay of someone
   // else's request, which carries that person's password or code.

@@ -54,6 +54,9 @@ export async function createSeededTestDatabase() {
       evidenceDocuments: await db.evidenceDocument.findMany({ orderBy: { id: "asc" } }),
       evidenceFiles: await db.evidenceFile.findMany({ orderBy: { sha256: "asc" }, select: { sha256: true, fileName: true } }),
       evidenceContents: await db.evidenceContent.count(),
+      participantNames: await db.participantName.findMany({ orderBy: { id: "asc" } }),
+      officialTexts: await db.officialText.findMany({ orderBy: { id: "asc" } }),
+      officialCommitmentTexts: await db.officialCommitmentText.findMany({ orderBy: { id: "asc" } }),
       revision: (await db.recordRevision.findUniqueOrThrow({ where: { id: 1 } })).revision,
     };
   }

@@ -7,7 +7,7 @@ export type AuditInput = {
   /** A signed-in user, or a step of the system itself (no id: its name is what the history shows). */
   actor: Pick<ActingUser, "name"> & { id: string | null };
   action: string;
-  entityType: "signature" | "statement" | "user";
+  entityType: "signature" | "statement" | "user" | "participant" | "instrument";
   entityId: string;
   participantId?: string | null;
   before?: unknown;

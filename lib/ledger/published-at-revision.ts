@@ -4,8 +4,9 @@ import type { Database } from "@/lib/db";
 import { lastDayOf } from "@/lib/dates/partial-date";
 import { toPublicHistoryEntry, type ParticipantRecord, type PublicHistoryEntry } from "@/lib/participants/get-participant-record";
 import { participantStatus } from "@/lib/participants/participant-status";
-import { PUBLIC_PARTICIPANT_SELECT } from "@/lib/participants/public-participant";
-import { cachedRead } from "@/lib/record/cached-read";
+// Participants' names other than the one in the record (for the `q` filter and names per language) are
+// reference data, not in the ledger.
+import { readParticipantReference } from "@/lib/participants/read-participant-reference";
 import { comparePublishedActions, type PublishedAction } from "@/lib/signatories/list-published-actions";
 import { matchesSignatoryFilters } from "@/lib/signatories/matches-signatory-filters";
 import type { SignatoryFilters } from "@/lib/signatories/signatory-filters";
@@ -28,14 +29,6 @@ export function publishedActionOf(record: ActionRecord): PublishedAction {
     ...row
   } = record;
   return { ...row, verification: verification.replaceAll("-", "_") as VerificationLevel };
-}
-
-/** Participants' names other than the one in the record, for the `q` filter (reference data, not in the ledger). */
-function readParticipantReference(db: Database) {
-  return cachedRead(db, "participant-reference", async () => {
-    const rows = await db.participant.findMany({ select: { id: true, ...PUBLIC_PARTICIPANT_SELECT } });
-    return new Map(rows.map((row) => [row.code, row]));
-  });
 }
 
 /** The signatory list as published at `revision`, filtered and sorted as the live list would be. */

@@ -5,6 +5,8 @@ import { lastDayOf } from "@/lib/dates/partial-date";
 import { selectOf } from "@/lib/database/select-of";
 import type { Database } from "@/lib/db";
 import { isRecordedField, type RecordedField } from "@/lib/participant-actions/action-fields";
+import { matchesParticipantQuery } from "@/lib/participants/participant-search";
+import { readParticipantReference } from "@/lib/participants/read-participant-reference";
 import { cachedRead } from "@/lib/record/cached-read";
 import { signatoryFiltersToQuery, type SignatoryFilters } from "./signatory-filters";
 
@@ -30,16 +32,6 @@ function publishedActionWhere(instrumentId: string, filters: SignatoryFilters): 
   const participant: Prisma.ParticipantWhereInput = {};
   if (filters.kind) participant.kind = filters.kind;
   if (filters.region) participant.region = filters.region;
-  if (filters.q) {
-    const q = filters.q;
-    participant.OR = [
-      { name: { contains: q } },
-      { commonName: { contains: q } },
-      { formalName: { contains: q } },
-      { iso3: q.toUpperCase() },
-      { iso2: q.toUpperCase() },
-    ];
-  }
   return {
     instrumentId,
     status: "published",
@@ -57,10 +49,15 @@ const collator = new Intl.Collator("en", { sensitivity: "base" });
 
 type Sortable = Pick<PublishedAction, "name" | "date" | "datePrecision" | "action">;
 
-export function comparePublishedActions(sort: SignatoryFilters["sort"], order: SignatoryFilters["order"]) {
+export function comparePublishedActions(
+  sort: SignatoryFilters["sort"],
+  order: SignatoryFilters["order"],
+  /** How names compare: English by default; a page in another language passes its own (participant-namer.ts). */
+  compareNames: (a: string, b: string) => number = collator.compare,
+) {
   const direction = order === "desc" ? -1 : 1;
   const lastDay = (row: Sortable) => lastDayOf({ date: row.date, precision: row.datePrecision }) ?? "";
-  const byName = (a: Sortable, b: Sortable) => collator.compare(a.name, b.name);
+  const byName = (a: Sortable, b: Sortable) => compareNames(a.name, b.name);
   const byDate = (a: Sortable, b: Sortable) => lastDay(a).localeCompare(lastDay(b));
   const byAction = (a: Sortable, b: Sortable) => a.action.localeCompare(b.action);
   return (a: Sortable, b: Sortable): number => {
@@ -74,12 +71,15 @@ export function comparePublishedActions(sort: SignatoryFilters["sort"], order: S
 }
 
 async function readPublishedActions(db: Database, instrumentId: string, filters: SignatoryFilters): Promise<PublishedAction[]> {
-  const records = await db.participantAction.findMany({
-    where: publishedActionWhere(instrumentId, filters),
-    select: PUBLISHED_ACTION_SELECT,
-  });
+  const [records, reference] = await Promise.all([
+    db.participantAction.findMany({ where: publishedActionWhere(instrumentId, filters), select: PUBLISHED_ACTION_SELECT }),
+    filters.q ? readParticipantReference(db) : undefined,
+  ]);
+  // Names in six languages, accents and case ignored: beyond SQL's LIKE, so `q` is matched here.
+  const q = filters.q;
   return records
     .map(({ participant, ...action }) => ({ ...participant, ...action }))
+    .filter((row) => !q || matchesParticipantQuery(reference?.get(row.code) ?? row, q))
     .sort(comparePublishedActions(filters.sort, filters.order));
 }
 

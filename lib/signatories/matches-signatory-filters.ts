@@ -1,24 +1,13 @@
 import { lastDayOf } from "@/lib/dates/partial-date";
-import type { PublicParticipant } from "@/lib/participants/public-participant";
+import { matchesParticipantQuery, type SearchableParticipant } from "@/lib/participants/participant-search";
 import type { PublishedAction } from "./list-published-actions";
 import type { SignatoryFilters } from "./signatory-filters";
 
 // The signatory list's filters applied to rows already in memory: a past revision rebuilt from the ledger
-// (lib/ledger/published-at-revision.ts). The same rules as the live query's where-clause in
-// list-published-actions.ts; matches-signatory-filters.test.ts checks that both give the same rows.
+// (lib/ledger/published-at-revision.ts). The same rules as the live query in list-published-actions.ts,
+// which searches names with the same function (matchesParticipantQuery).
 
-/** SQLite's LIKE, which Prisma's `contains` uses: case-insensitive for ASCII letters only. */
-function containsLikeSqlite(haystack: string | null | undefined, needle: string): boolean {
-  if (!haystack) return false;
-  const fold = (text: string) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
-  return fold(haystack).includes(fold(needle));
-}
-
-export function matchesSignatoryFilters(
-  row: PublishedAction,
-  filters: SignatoryFilters,
-  participant?: Pick<PublicParticipant, "commonName" | "formalName">,
-): boolean {
+export function matchesSignatoryFilters(row: PublishedAction, filters: SignatoryFilters, participant?: SearchableParticipant): boolean {
   if (filters.kind && row.kind !== filters.kind) return false;
   if (filters.region && row.region !== filters.region) return false;
   if (filters.action && row.action !== filters.action) return false;
@@ -27,15 +16,6 @@ export function matchesSignatoryFilters(
     const countsFrom = lastDayOf({ date: row.date, precision: row.datePrecision });
     if (countsFrom === null || countsFrom > filters.asOf) return false;
   }
-  if (filters.q) {
-    const q = filters.q;
-    const matches =
-      containsLikeSqlite(row.name, q) ||
-      containsLikeSqlite(participant?.commonName, q) ||
-      containsLikeSqlite(participant?.formalName, q) ||
-      row.iso3 === q.toUpperCase() ||
-      row.iso2 === q.toUpperCase();
-    if (!matches) return false;
-  }
+  if (filters.q && !matchesParticipantQuery(participant ?? row, filters.q)) return false;
   return true;
 }

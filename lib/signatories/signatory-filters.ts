@@ -42,7 +42,11 @@ export function isoDayProblem(value: unknown): string {
 }
 
 export const signatoryFiltersSchema = z.object({
-  q: optionalText(100),
+  q: optionalText(100).meta({
+    description:
+      "Part of any of the participant's names in Arabic, Chinese, English, French, Russian or Spanish (accents and case ignored: turkiye, Turkey, Турция and 土耳其 all find Türkiye), or its ISO alpha-3 or alpha-2 code",
+    example: "turkiye",
+  }),
   region: z.preprocess(
     canonicalRegion,
     z

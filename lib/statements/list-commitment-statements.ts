@@ -7,7 +7,7 @@ async function readCommitmentStatements(db: Database, instrumentId: string, comm
   return db.statement.findMany({
     where: { instrumentId, status: "published", commitments: { some: { number: commitmentNumber } } },
     orderBy: [{ participant: { name: "asc" } }, { madeOn: "asc" }],
-    select: { ...PUBLIC_STATEMENT_SELECT, participant: { select: { code: true, name: true } } },
+    select: { ...PUBLIC_STATEMENT_SELECT, participant: { select: { code: true, name: true, kind: true, iso2: true } } },
   });
 }
 

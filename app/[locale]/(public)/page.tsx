@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AsOfForm } from "@/components/public/as-of-form";
 import { AsOfNotice } from "@/components/public/as-of-notice";
 import { SignatoryTimelineChart } from "@/components/public/signatory-timeline-chart";
@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { firstQueryValues, type SearchParams } from "@/lib/http/first-query-values";
 import { listParticipantStatuses } from "@/lib/participants/list-participant-statuses";
+import { getParticipantNamer } from "@/lib/participants/participant-namer";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { countSignatories } from "@/lib/signatories/count-signatories";
 import { listPublishedActions } from "@/lib/signatories/list-published-actions";
@@ -37,11 +38,15 @@ export default async function OverviewPage({ searchParams }: Props) {
   const asOfError = parsed.ok ? undefined : parsed.fieldErrors.asOf;
 
   const instrument = await getInstrument(db);
-  const [count, standings, datedActions] = await Promise.all([
+  const [count, englishStandings, englishActions, namer] = await Promise.all([
     countSignatories(db, instrument.id, asOf),
     listParticipantStatuses(db, instrument.id, asOf),
     listPublishedActions(db, instrument.id, { q: undefined, sort: "date", order: "asc", asOf }),
+    getLocale().then((locale) => getParticipantNamer(db, locale)),
   ]);
+  // The map's and the timeline's labels, and the latest list, in the reader's language.
+  const standings = namer.named(englishStandings);
+  const datedActions = namer.named(englishActions);
   const unMembers = standings.filter((p) => p.unStatus === "member").length;
   const timeline = buildSignatoryTimeline(datedActions);
   const latest = datedActions

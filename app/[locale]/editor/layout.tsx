@@ -28,6 +28,8 @@ export default async function EditorLayout({ children }: { children: React.React
     ...(actor.role === "admin"
       ? [
           { href: "/editor/users", label: t("nav.users") },
+          { href: "/editor/names", label: t("nav.names") },
+          { href: "/editor/code-texts", label: t("nav.codeTexts") },
           { href: "/editor/security", label: t("nav.security") },
         ]
       : []),

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PartialDate } from "@/components/ui/partial-date";
 import { db } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/locales";
-import { codeTextForLocale } from "@/lib/instruments/code-text-for-locale";
+import { codeTextFor } from "@/lib/instruments/code-text-for";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
@@ -18,16 +18,28 @@ export default async function CodePage() {
   await connection();
   const t = await getTranslations("public.code");
   const locale = await getLocale();
-  const code = codeTextForLocale(await getInstrument(db), isLocale(locale) ? locale : "en");
-  const instrument = code.text;
+  const instrument = await getInstrument(db);
+  const code = await codeTextFor(db, instrument, isLocale(locale) ? locale : "en");
   return (
     <article className="max-w-3xl space-y-8">
       <header className="space-y-3">
-        <h1 lang={code.lang} className="text-3xl font-semibold tracking-tight">
-          {instrument.title}
+        <h1 lang={code.locale} className="text-3xl font-semibold tracking-tight">
+          {code.title}
         </h1>
         {code.isEnglishFallback && <p data-testid="english-text-notice">{t("englishTextNotice")}</p>}
-        <p lang={code.lang} className="text-lg">
+        {code.locale !== "en" && (
+          <p className="text-sm text-muted" data-testid="official-text-source">
+            {code.source.url ? (
+              <a href={code.source.url} className="underline underline-offset-4">
+                {code.source.title}
+              </a>
+            ) : (
+              code.source.title
+            )}
+          </p>
+        )}
+        {/* Our summary of the Code is written in English only. */}
+        <p lang="en" className="text-lg">
           {instrument.summary}
         </p>
       </header>
@@ -48,10 +60,10 @@ export default async function CodePage() {
       </section>
       <section aria-labelledby="commitments-heading" className="space-y-4">
         <h2 id="commitments-heading" className="text-xl font-semibold">
-          {t("commitmentsHeading", { count: instrument.commitments.length })}
+          {t("commitmentsHeading", { count: code.commitments.length })}
         </h2>
         <ol className="space-y-4" data-testid="commitments">
-          {instrument.commitments.map((commitment) => (
+          {code.commitments.map((commitment) => (
             <li key={commitment.number} className="grid grid-cols-[2.5rem_1fr] gap-2">
               <span className="text-lg font-semibold text-signed" aria-hidden="true">
                 {commitment.number}.
@@ -59,10 +71,10 @@ export default async function CodePage() {
               <div className="space-y-2">
                 <p>
                   <span className="sr-only">{t("commitmentNumber", { number: commitment.number })} </span>
-                  <span lang={code.lang}>{commitment.text}</span>
+                  <span lang={code.locale}>{commitment.text}</span>
                 </p>
                 {commitment.points.length > 0 && (
-                  <ul lang={code.lang} className="list-disc space-y-1 ps-6" data-testid={`commitment-${commitment.number}-points`}>
+                  <ul lang={code.locale} className="list-disc space-y-1 ps-6" data-testid={`commitment-${commitment.number}-points`}>
                     {commitment.points.map((point) => (
                       <li key={point.position}>{point.text}</li>
                     ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AsOfForm } from "@/components/public/as-of-form";
 import { AsOfNotice } from "@/components/public/as-of-notice";
 import { PartialDate } from "@/components/ui/partial-date";
@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { firstQueryValues, type SearchParams } from "@/lib/http/first-query-values";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { listParticipantStatuses, selectNonSignatories } from "@/lib/participants/list-participant-statuses";
+import { getParticipantNamer } from "@/lib/participants/participant-namer";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { parseSignatoryFilters, UN_REGIONS } from "@/lib/signatories/signatory-filters";
 
@@ -32,7 +33,13 @@ export default async function NonSignatoriesPage({ searchParams }: Props) {
   const raw = firstQueryValues(query);
 
   const instrument = await getInstrument(db);
-  const { nonSignatories, undatedLeftOut } = selectNonSignatories(await listParticipantStatuses(db, instrument.id, asOf));
+  const [standings, namer] = await Promise.all([
+    listParticipantStatuses(db, instrument.id, asOf),
+    getLocale().then((locale) => getParticipantNamer(db, locale)),
+  ]);
+  const { nonSignatories, undatedLeftOut } = selectNonSignatories(
+    namer.named(standings).sort((a, b) => namer.compareNames(a.name, b.name)),
+  );
   const allRegions = UN_REGIONS.map((name) => ({ name, states: nonSignatories.filter((p) => p.region === name) }));
   const shownRegions = region ? allRegions.filter((group) => group.name === region) : allRegions;
   const shownCount = shownRegions.reduce((sum, group) => sum + group.states.length, 0);

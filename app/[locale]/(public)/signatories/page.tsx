@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DownloadLinks } from "@/components/download-links";
 import { AsOfNotice } from "@/components/public/as-of-notice";
 import { PrintCitation } from "@/components/public/print-citation";
@@ -21,7 +21,8 @@ import { firstQueryValues, type SearchParams } from "@/lib/http/first-query-valu
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { countSignatories } from "@/lib/signatories/count-signatories";
-import { listPublishedActions } from "@/lib/signatories/list-published-actions";
+import { getParticipantNamer } from "@/lib/participants/participant-namer";
+import { comparePublishedActions, listPublishedActions } from "@/lib/signatories/list-published-actions";
 import { parseSignatoryFilters, signatoryFiltersToQuery } from "@/lib/signatories/signatory-filters";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -56,10 +57,12 @@ export default async function SignatoriesPage({ searchParams }: Props) {
       </div>
     );
   }
-  const [rows, count] = await Promise.all([
+  const [englishRows, count, namer] = await Promise.all([
     pinned === undefined ? listPublishedActions(db, instrument.id, filters) : listPublishedActionsAtRevision(db, filters, pinned),
     pinned === undefined ? countSignatories(db, instrument.id, filters.asOf) : countSignatoriesAtRevision(db, pinned, filters.asOf),
+    getLocale().then((locale) => getParticipantNamer(db, locale)),
   ]);
+  const rows = namer.named(englishRows).sort(comparePublishedActions(filters.sort, filters.order, namer.compareNames));
   const asOf = filters.asOf ?? todayIso();
   const firstYear = Number(instrument.openedOn.slice(0, 4));
   const years = Array.from({ length: Number(todayIso().slice(0, 4)) - firstYear + 1 }, (_, i) => String(firstYear + i));

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EvidenceDocuments } from "@/components/public/evidence-documents";
 import { PrintCitation } from "@/components/public/print-citation";
 import { StatementCard } from "@/components/public/statement-card";
@@ -19,6 +19,7 @@ import { resolveRevision } from "@/lib/ledger/revision-parameter";
 import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { getParticipantRecord } from "@/lib/participants/get-participant-record";
+import { getParticipantNamer } from "@/lib/participants/participant-namer";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { Ltr, withLtrValue } from "@/components/ui/ltr";
 
@@ -34,7 +35,8 @@ async function loadRecord(rawCode: string, revision?: number) {
   const record =
     revision === undefined ? await getParticipantRecord(db, code, instrument.id) : await getParticipantRecordAtRevision(db, code, revision);
   if (!record) notFound();
-  return record;
+  const { nameOf } = await getParticipantNamer(db, await getLocale());
+  return { ...record, participant: { ...record.participant, name: nameOf(record.participant) } };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

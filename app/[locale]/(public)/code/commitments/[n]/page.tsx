@@ -6,8 +6,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { StatementCard } from "@/components/public/statement-card";
 import { db } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/locales";
-import { codeTextForLocale } from "@/lib/instruments/code-text-for-locale";
+import { codeTextFor } from "@/lib/instruments/code-text-for";
 import { getInstrument } from "@/lib/instruments/get-instrument";
+import { getParticipantNamer } from "@/lib/participants/participant-namer";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { listCommitmentStatements } from "@/lib/statements/list-commitment-statements";
 
@@ -16,9 +17,9 @@ type Props = { params: Promise<{ n: string }> };
 async function loadCommitment(n: string) {
   if (!/^[1-9]\d{0,2}$/.test(n)) notFound();
   const locale = await getLocale();
-  const code = codeTextForLocale(await getInstrument(db), isLocale(locale) ? locale : "en");
-  const instrument = code.text;
-  const commitment = instrument.commitments.find((c) => c.number === Number(n));
+  const instrument = await getInstrument(db);
+  const code = await codeTextFor(db, instrument, isLocale(locale) ? locale : "en");
+  const commitment = code.commitments.find((c) => c.number === Number(n));
   if (!commitment) notFound();
   return { instrument, commitment, code };
 }
@@ -37,7 +38,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CommitmentPage({ params }: Props) {
   await connection();
   const { instrument, commitment, code } = await loadCommitment((await params).n);
-  const statements = await listCommitmentStatements(db, instrument.id, commitment.number);
+  const [statements, { nameOf }] = await Promise.all([
+    listCommitmentStatements(db, instrument.id, commitment.number),
+    getLocale().then((locale) => getParticipantNamer(db, locale)),
+  ]);
   const t = await getTranslations("public.commitment");
   const tCode = await getTranslations("public.code");
   const previous = instrument.commitments.find((c) => c.number === commitment.number - 1);
@@ -53,11 +57,11 @@ export default async function CommitmentPage({ params }: Props) {
       <header className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight">{t("heading", { number: commitment.number })}</h1>
         {code.isEnglishFallback && <p data-testid="english-text-notice">{tCode("englishTextNotice")}</p>}
-        <p lang={code.lang} className="text-lg">
+        <p lang={code.locale} className="text-lg">
           {commitment.text}
         </p>
         {commitment.points.length > 0 && (
-          <ul lang={code.lang} className="list-disc space-y-1 ps-6">
+          <ul lang={code.locale} className="list-disc space-y-1 ps-6">
             {commitment.points.map((point) => (
               <li key={point.position}>{point.text}</li>
             ))}
@@ -78,7 +82,7 @@ export default async function CommitmentPage({ params }: Props) {
                 statement={statement}
                 by={
                   <Link href={`/signatories/${statement.participant.code}`} className="underline underline-offset-4">
-                    {statement.participant.name}
+                    {nameOf(statement.participant)}
                   </Link>
                 }
               />
