@@ -15,13 +15,15 @@ export async function proxy(request: NextRequest) {
   // a bare 500 while decoding the route's params, before any of our code runs: refuse it here as the bad
   // request it is.
   if (pathname.includes("%") && !hasValidPercentEncoding(pathname)) {
-    return new NextResponse("Bad request: the address contains an invalid %-escape.\n", {
-      status: 400,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
+    return badRequest("the address contains an invalid %-escape");
   }
   const { locale, path } = splitLocalePrefix(pathname);
   if (!isPagePath(path)) return NextResponse.next();
+  // No page address holds a control character; next-intl decodes the path before it rewrites it, and
+  // "/signatories/%00" came out as the list of signatories (200) instead of a 404.
+  if (/%(?:[01][0-9a-f]|7f)/i.test(pathname)) {
+    return badRequest("the address contains a control character");
+  }
   if (path === "/editor" || path.startsWith("/editor/")) {
     const signIn = await signInRedirect(request, localizedPath("/login", locale));
     if (signIn) return signIn;
@@ -39,6 +41,10 @@ export function isPagePath(path: string): boolean {
   if (/^\/(api|embed|evidence|_next)\//.test(path)) return false;
   const lastSegment = path.slice(path.lastIndexOf("/") + 1);
   return !lastSegment.includes(".");
+}
+
+function badRequest(reason: string): NextResponse {
+  return new NextResponse(`Bad request: ${reason}.\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 /** True when every `%` in the path starts a valid UTF-8 escape, i.e. the path decodes. */
