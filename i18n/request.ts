@@ -1,40 +1,10 @@
 import { getRequestConfig } from "next-intl/server";
-import api from "@/messages/en/api.json";
-import common from "@/messages/en/common.json";
-import editor from "@/messages/en/editor.json";
-import evidence from "@/messages/en/evidence.json";
-import intake from "@/messages/en/import.json";
-import ledger from "@/messages/en/ledger.json";
-import publicSite from "@/messages/en/public.json";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { loadMessages } from "./load-messages";
 
-// English only for now; the other five UN languages come later. One file per area of the site so that
-// work on the editor and on the public pages does not collide in one large file.
-export const DEFAULT_LOCALE = "en";
-
-// Evidence documents (messages/en/evidence.json) join the namespaces their pages already use: editor.evidence
-// (which the editor's layout hands to its client components), public.evidence, the verification field's
-// help in the action form, and the names of their changes in a participant's public history.
-// The import and ceremony strings (messages/en/import.json) live under the editor's namespace too
-// (editor.import, editor.ceremony, and their links in editor.nav).
-const editorMessages = {
-  ...editor,
-  nav: { ...editor.nav, ...intake.nav },
-  import: intake.import,
-  ceremony: intake.ceremony,
-  evidence: { ...evidence.editor, statementPage: evidence.statementPage },
-  signature: { ...editor.signature, ...evidence.signatureForm },
-};
-const publicMessages = {
-  ...publicSite,
-  evidence: evidence.public,
-  participant: {
-    ...publicSite.participant,
-    historyAction: { ...publicSite.participant.historyAction, evidence: evidence.historyAction },
-  },
-};
-
-export default getRequestConfig(() => ({
-  locale: DEFAULT_LOCALE,
-  timeZone: "UTC",
-  messages: { common, public: publicMessages, editor: editorMessages, api, ledger },
-}));
+// A locale passed explicitly — getTranslations({ locale, namespace }) in a route handler, an API error or an
+// export (lib/i18n/negotiate-locale.ts) — is honoured; pages are English until they move under app/[locale].
+export default getRequestConfig(async ({ locale }) => {
+  const chosen = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return { locale: chosen, timeZone: "UTC", messages: await loadMessages(chosen) };
+});

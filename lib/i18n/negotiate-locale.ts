@@ -17,8 +17,7 @@ const QUALITY = /^q=(0(\.\d{0,3})?|1(\.0{0,3})?)$/i;
 const LANGUAGE_RANGE = /^(\*|[a-z]{1,8})(-[a-z0-9]{1,8})*$/i;
 
 export type LocaleChoice =
-  | { ok: true; locale: Locale; source: "lang" | "accept-language" | "default" }
-  | { ok: false; value: string; locale: Locale };
+  { ok: true; locale: Locale; source: "lang" | "accept-language" | "default" } | { ok: false; value: string; locale: Locale };
 
 /**
  * The locale the client asked for in Accept-Language, weights considered: "fr-CA;q=0.9, en;q=0.8" → fr,
