@@ -45,7 +45,7 @@ describe("API errors", () => {
   });
 
   it("never leak a message key, in any negotiated language", async () => {
-    for (const headers of [{}, { "Accept-Language": "ar" }, { "Accept-Language": "zh-Hant;q=0.9" }]) {
+    for (const headers of [{}, { "Accept-Language": "ar" }, { "Accept-Language": "zh-Hant;q=0.9" }] as Record<string, string>[]) {
       const { body } = await get("limit=0&since=yesterday", headers);
       expect(body.error.message).toBe("These parameters are not valid: since, limit");
       expect(JSON.stringify(body)).not.toMatch(/\u2063|msg:|api\.problems/);

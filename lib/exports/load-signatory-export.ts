@@ -5,19 +5,28 @@ import { siteOrigin } from "@/lib/env";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { getRecordVersion } from "@/lib/ledger/get-record-version";
 import { listPublishedActionsAtRevision } from "@/lib/ledger/published-at-revision";
-import { listPublishedActions } from "@/lib/signatories/list-published-actions";
+import { comparePublishedActions, listPublishedActions } from "@/lib/signatories/list-published-actions";
 import { signatoryFiltersToQuery, type SignatoryFilters } from "@/lib/signatories/signatory-filters";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { participantName } from "@/lib/i18n/participant-name";
+import { loadExportWords } from "./export-words";
 import { buildSignatoriesDocument, type SignatoryExport } from "./signatories-document";
 import { signatoryListTitle } from "./suggested-citation";
 
 /**
  * The published list for these filters — now, or exactly as published at `revision` (rebuilt from the
- * ledger) — with the version and citation every export prints (the Code unless told otherwise).
+ * ledger) — with the version and citation every export prints (the Code unless told otherwise), its names
+ * in `locale` (participantName) and the words of that language for the files' headings.
  */
 export async function loadSignatoryExport(
   db: Database,
   filters: SignatoryFilters,
-  { instrumentSlug, now = new Date(), revision }: { instrumentSlug?: string; now?: Date; revision?: number } = {},
+  {
+    instrumentSlug,
+    now = new Date(),
+    revision,
+    locale = DEFAULT_LOCALE,
+  }: { instrumentSlug?: string; now?: Date; revision?: number; locale?: Locale } = {},
 ): Promise<SignatoryExport> {
   const instrument = await getInstrument(db, instrumentSlug);
   const version = await getRecordVersion(db, revision);
@@ -36,9 +45,15 @@ export async function loadSignatoryExport(
   const document = buildSignatoriesDocument({
     instrument,
     filters,
-    rows,
+    // Filters matched the recorded names; the names written, and their order, are the language's.
+    rows:
+      locale === DEFAULT_LOCALE
+        ? rows
+        : rows
+            .map((row) => ({ ...row, name: participantName(row, locale) }))
+            .sort(comparePublishedActions(filters.sort, filters.order, locale)),
     now,
     version: { revision: version.revision, ledgerHead: version.ledgerHead, url: citation.url, citation: citation.text },
   });
-  return { document, filters, citation: citation.text, pinnedRevision: revision };
+  return { document, filters, citation: citation.text, pinnedRevision: revision, words: await loadExportWords(locale) };
 }

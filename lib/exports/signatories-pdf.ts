@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
+import type { ExportWords } from "./export-words";
 import { describeFilters, type SignatoryExport } from "./signatories-document";
-import { describeListMoment, formatDay, formatPartialDate, TRACKER_NAME } from "./suggested-citation";
+import { describeListMoment, TRACKER_NAME } from "./suggested-citation";
 
 // DejaVu Sans covers Latin (Türkiye, Côte d'Ivoire), Greek and Cyrillic: every name the record holds.
 // Read from node_modules at run time: the PDF's standard fonts would need pdfkit's own data files, which a
@@ -36,11 +37,11 @@ const PAGE_MARGIN = 50;
 const FOOTER_HEIGHT = 28;
 const CELL_PADDING = 3;
 const COLUMNS = [
-  { key: "number", label: "No.", width: 28, align: "right" },
-  { key: "participant", label: "Participant", width: 132, align: "left" },
-  { key: "date", label: "Date", width: 70, align: "left" },
-  { key: "place", label: "Place", width: 135, align: "left" },
-  { key: "signer", label: "Signer", width: 130, align: "left" },
+  { key: "number", width: 28, align: "right" },
+  { key: "participant", width: 132, align: "left" },
+  { key: "date", width: 70, align: "left" },
+  { key: "place", width: 135, align: "left" },
+  { key: "signer", width: 130, align: "left" },
 ] as const;
 const IMPRECISE_MARK = "*";
 // A header cell's scope (/A << /O /Table /Scope /Column >>): pdfkit 0.20 writes it, @types/pdfkit 0.17 does not know it.
@@ -48,14 +49,14 @@ const COLUMN_HEADER = { scope: "Column" } as PDFKit.Mixins.StructureElementOptio
 
 type Cells = Record<(typeof COLUMNS)[number]["key"], string>;
 
-function rowCells(item: SignatoryExport["document"]["items"][number], index: number): Cells {
+function rowCells(item: SignatoryExport["document"]["items"][number], index: number, words: ExportWords): Cells {
   const isImprecise = item.datePrecision === "month" || item.datePrecision === "year";
-  const participant = item.action === "signature" ? item.name : `${item.name} (${item.action})`;
+  const participant = item.action === "signature" ? item.name : words.t("participantWithAction", { name: item.name, action: item.action });
   const signer = [item.signerName, item.signerTitle].filter(Boolean).join(", ");
   return {
     number: String(index + 1),
     participant,
-    date: `${formatPartialDate(item.date, item.datePrecision)}${isImprecise ? ` ${IMPRECISE_MARK}` : ""}`,
+    date: `${words.formatPartialDate(item.date, item.datePrecision)}${isImprecise ? ` ${IMPRECISE_MARK}` : ""}`,
     place: item.place ?? "—",
     signer: signer || "—",
   };
@@ -68,8 +69,9 @@ function rowCells(item: SignatoryExport["document"]["items"][number], index: num
  * so that a screen reader or a reflowing viewer reads it as printed. Decoration (the header shading, rules,
  * repeated headers, page footers) is marked as artifacts, outside the structure.
  */
-export function buildSignatoriesPdf({ document, filters, citation, pinnedRevision }: SignatoryExport): Promise<Buffer> {
-  const moment = describeListMoment(document, pinnedRevision);
+export function buildSignatoriesPdf({ document, filters, citation, pinnedRevision, words }: SignatoryExport): Promise<Buffer> {
+  const { t } = words;
+  const moment = describeListMoment(document, pinnedRevision, words);
   const pdf = new PDFDocument({
     size: "A4",
     margins: { top: PAGE_MARGIN, bottom: PAGE_MARGIN + FOOTER_HEIGHT, left: PAGE_MARGIN, right: PAGE_MARGIN },
@@ -77,10 +79,10 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
     font: null as unknown as string, // no standard font: its data files are not shipped with a bundled server
     pdfVersion: "1.7",
     tagged: true,
-    lang: "en",
+    lang: words.locale,
     displayTitle: true,
     info: {
-      Title: `List of signatories — ${document.instrument.title} — ${moment}`,
+      Title: t("documentTitle", { instrument: document.instrument.title, moment }),
       Author: TRACKER_NAME,
       Subject: document.instrument.title,
       CreationDate: new Date(document.generatedAt),
@@ -113,21 +115,21 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
   const tableWidth = COLUMNS.reduce((sum, column) => sum + column.width, 0);
   const bottomLimit = () => pdf.page.height - pdf.page.margins.bottom;
 
-  tagged("H1", () => pdf.font("bold").fontSize(16).text("List of signatories", { align: "left" }));
+  tagged("H1", () => pdf.font("bold").fontSize(16).text(t("title"), { align: "left" }));
   pdf.moveDown(0.3);
   tagged("P", () => pdf.font("regular").fontSize(11).text(document.instrument.title));
   tagged("P", () =>
     pdf
       .fontSize(9)
       .fillColor("#444444")
-      .text(`Opened for signature on ${formatDay(document.instrument.openedOn)}`),
+      .text(t("openedForSignature", { date: words.formatDay(document.instrument.openedOn) })),
   );
   pdf.moveDown(0.4);
-  const heading = `${moment.charAt(0).toUpperCase()}${moment.slice(1)} · ${document.count} ${document.count === 1 ? "entry" : "entries"}`;
+  const heading = t("heading", { moment: `${moment.charAt(0).toLocaleUpperCase(words.locale)}${moment.slice(1)}`, count: document.count });
   tagged("P", () => pdf.fillColor("black").fontSize(10).text(heading));
-  const filterText = describeFilters(filters)
-    .filter(([label]) => label !== "As of")
-    .map(([label, value]) => `${label}: ${value}`)
+  const filterText = describeFilters(filters, words)
+    .filter(({ key }) => key !== "asOf")
+    .map(({ label, value }) => `${label}: ${value}`)
     .join(" · ");
   tagged("P", () => pdf.fontSize(8).fillColor("#444444").text(filterText));
   pdf.fillColor("black").moveDown(0.8);
@@ -187,23 +189,27 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
     pdf.x = left;
     pdf.y = top + height;
   };
-  const headerCells = Object.fromEntries(COLUMNS.map((column) => [column.key, column.label])) as Cells;
+  const headerCells = Object.fromEntries(COLUMNS.map((column) => [column.key, t(`columns.${column.key}`)])) as Cells;
 
   drawRow(headerCells, "header");
-  document.items.forEach((item, index) => drawRow(rowCells(item, index), "data"));
+  document.items.forEach((item, index) => drawRow(rowCells(item, index, words), "data"));
   table.end();
   if (document.items.length === 0) {
     pdf.moveDown(0.5);
-    tagged("P", () => pdf.font("regular").fontSize(9).text("No signatory matches these filters.", left));
+    tagged("P", () => pdf.font("regular").fontSize(9).text(t("noMatch"), left));
   }
 
   pdf.x = left;
   pdf.moveDown(1).font("regular").fontSize(8).fillColor("#333333");
   const notes = [
-    `${IMPRECISE_MARK} Only the month or the year of this action is recorded. "As of" a day, such an action is counted from the last day of that month or year.`,
-    "The list shows published signatures, accessions and withdrawals as recorded from the sources cited for each entry; it is an independent record, not an official United Nations publication.",
-    `Suggested citation: ${citation}`,
-    `Record revision ${document.version.revision}; ledger head (SHA-256) ${document.version.ledgerHead ?? "none"}. Anyone can check this version against the published ledger: ${document.version.url.replace(/\/signatories.*$/, "/api/v1/ledger")}.`,
+    t("notes.imprecise", { mark: IMPRECISE_MARK }),
+    t("notes.independent"),
+    t("notes.citation", { citation }),
+    t("notes.version", {
+      revision: String(document.version.revision),
+      ledgerHead: document.version.ledgerHead ?? t("notes.noLedgerHead"),
+      url: document.version.url.replace(/\/signatories.*$/, "/api/v1/ledger"),
+    }),
   ];
   for (const note of notes) {
     tagged("P", () => pdf.text(note, left, pdf.y, { width: tableWidth }));
@@ -219,8 +225,8 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
     const footerY = pdf.page.height - PAGE_MARGIN - 10;
     artifact(() => {
       pdf.font("regular").fontSize(7.5).fillColor("#555555");
-      pdf.text(`${TRACKER_NAME} · List of signatories, ${moment}`, left, footerY, { width: tableWidth, align: "left", lineBreak: false });
-      pdf.text(`Page ${index + 1} of ${range.count}`, left, footerY, { width: tableWidth, align: "right", lineBreak: false });
+      pdf.text(t("footer", { tracker: TRACKER_NAME, moment }), left, footerY, { width: tableWidth, align: "left", lineBreak: false });
+      pdf.text(t("page", { page: index + 1, pages: range.count }), left, footerY, { width: tableWidth, align: "right", lineBreak: false });
     });
     pdf.page.margins.bottom = bottomMargin;
   }

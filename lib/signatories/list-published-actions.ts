@@ -53,11 +53,11 @@ function publishedActionWhere(instrumentId: string, filters: SignatoryFilters): 
 
 // Sorting happens here, not in SQL: SQLite compares names byte by byte (Türkiye after Turkmenistan), and
 // a date known only to the month must sort by the end of that month, as "as of" counts it.
-const collator = new Intl.Collator("en", { sensitivity: "base" });
-
+// An export in another language sorts its translated names in that language's order (collatorLocale).
 type Sortable = Pick<PublishedAction, "name" | "date" | "datePrecision" | "action">;
 
-export function comparePublishedActions(sort: SignatoryFilters["sort"], order: SignatoryFilters["order"]) {
+export function comparePublishedActions(sort: SignatoryFilters["sort"], order: SignatoryFilters["order"], collatorLocale = "en") {
+  const collator = new Intl.Collator(collatorLocale, { sensitivity: "base" });
   const direction = order === "desc" ? -1 : 1;
   const lastDay = (row: Sortable) => lastDayOf({ date: row.date, precision: row.datePrecision }) ?? "";
   const byName = (a: Sortable, b: Sortable) => collator.compare(a.name, b.name);
