@@ -1,37 +1,11 @@
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
+import { directionOf } from "@/lib/i18n/locales";
 import type { ExportWords } from "./export-words";
+import { embedLigaturesForExtraction, fontsFor } from "./pdf-fonts";
+import { pdfTextWriter } from "./pdf-text";
 import { describeFilters, type SignatoryExport } from "./signatories-document";
 import { describeListMoment, TRACKER_NAME } from "./suggested-citation";
-
-// DejaVu Sans covers Latin (Türkiye, Côte d'Ivoire), Greek and Cyrillic: every name the record holds.
-// Read from node_modules at run time: the PDF's standard fonts would need pdfkit's own data files, which a
-// bundled server does not ship, and do not cover Cyrillic anyway.
-const FONT_FOLDER = join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf");
-const REGULAR = join(FONT_FOLDER, "DejaVuSans.ttf");
-const BOLD = join(FONT_FOLDER, "DejaVuSans-Bold.ttf");
-
-type FontSource = string | { layout: unknown };
-let parsedFonts: { regular: FontSource; bold: FontSource } | null = null;
-
-/**
- * The two fonts, parsed once per process. pdfkit accepts an already parsed fontkit font (anything with a
- * layout() method) and would otherwise re-read and re-parse the 700 kB TTF for every document, which was
- * most of the time a 200-row annex took. Each document still embeds its own subset. Falls back to the
- * file paths if pdfkit's internals ever change.
- */
-function loadFonts(): { regular: FontSource; bold: FontSource } {
-  if (parsedFonts) return parsedFonts;
-  const probe = new PDFDocument({ font: REGULAR }) as unknown as { _font?: { font?: { layout?: unknown } }; font: (src: string) => void };
-  const regular = probe._font?.font;
-  probe.font(BOLD);
-  const bold = probe._font?.font;
-  parsedFonts =
-    typeof regular?.layout === "function" && typeof bold?.layout === "function"
-      ? { regular: regular as FontSource, bold: bold as FontSource }
-      : { regular: REGULAR, bold: BOLD };
-  return parsedFonts;
-}
 
 const PAGE_MARGIN = 50;
 const FOOTER_HEIGHT = 28;
@@ -88,7 +62,7 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
       CreationDate: new Date(document.generatedAt),
     },
   });
-  const fonts = loadFonts();
+  const fonts = fontsFor(words.locale);
   pdf.registerFont("regular", fonts.regular as never);
   pdf.registerFont("bold", fonts.bold as never);
   pdf.font("regular");
@@ -113,32 +87,52 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
 
   const left = PAGE_MARGIN;
   const tableWidth = COLUMNS.reduce((sum, column) => sum + column.width, 0);
+  const writer = pdfTextWriter(pdf, directionOf(words.locale));
+  const isRightToLeft = writer.direction === "rtl";
+  /** A paragraph across the page's width, from where the last one ended. */
+  const paragraph = (text: string) => writer.write(text, left, pdf.y, { width: tableWidth, align: writer.start });
+  // In Arabic the table reads from the right: the first column is the rightmost, and alignments are mirrored.
+  const columnX = (index: number) => {
+    const before = COLUMNS.slice(0, index).reduce((sum, column) => sum + column.width, 0);
+    return isRightToLeft ? left + tableWidth - before - COLUMNS[index]!.width : left + before;
+  };
+  const alignOf = (column: (typeof COLUMNS)[number]) => (column.align === "right" ? writer.end : writer.start);
   const bottomLimit = () => pdf.page.height - pdf.page.margins.bottom;
 
-  tagged("H1", () => pdf.font("bold").fontSize(16).text(t("title"), { align: "left" }));
+  tagged("H1", () => {
+    pdf.font("bold").fontSize(16);
+    paragraph(t("title"));
+  });
   pdf.moveDown(0.3);
-  tagged("P", () => pdf.font("regular").fontSize(11).text(document.instrument.title));
-  tagged("P", () =>
-    pdf
-      .fontSize(9)
-      .fillColor("#444444")
-      .text(t("openedForSignature", { date: words.formatDay(document.instrument.openedOn) })),
-  );
+  tagged("P", () => {
+    pdf.font("regular").fontSize(11);
+    paragraph(document.instrument.title);
+  });
+  tagged("P", () => {
+    pdf.fontSize(9).fillColor("#444444");
+    paragraph(t("openedForSignature", { date: words.formatDay(document.instrument.openedOn) }));
+  });
   pdf.moveDown(0.4);
   const heading = t("heading", { moment: `${moment.charAt(0).toLocaleUpperCase(words.locale)}${moment.slice(1)}`, count: document.count });
-  tagged("P", () => pdf.fillColor("black").fontSize(10).text(heading));
+  tagged("P", () => {
+    pdf.fillColor("black").fontSize(10);
+    paragraph(heading);
+  });
   const filterText = describeFilters(filters, words)
     .filter(({ key }) => key !== "asOf")
     .map(({ label, value }) => `${label}: ${value}`)
     .join(" · ");
-  tagged("P", () => pdf.fontSize(8).fillColor("#444444").text(filterText));
+  tagged("P", () => {
+    pdf.fontSize(8).fillColor("#444444");
+    paragraph(filterText);
+  });
   pdf.fillColor("black").moveDown(0.8);
 
   const table = pdf.struct("Table");
   root.add(table);
   // Most cells fit on one line: measuring their width is one text layout, while wrapping them (heightOfString,
   // text with a width) runs pdfkit's line breaker word by word — about four times slower on a long list.
-  const fitsOnOneLine = (text: string, width: number) => !text.includes("\n") && pdf.widthOfString(text) <= width;
+  const fitsOnOneLine = (text: string, width: number) => !text.includes("\n") && writer.widthOf(text) <= width;
   /** A row: the header (tagged once), the header again at the top of each further page (an artifact), or data. */
   const drawRow = (cells: Cells, kind: "header" | "repeated-header" | "data") => {
     const isHeader = kind !== "data";
@@ -148,7 +142,7 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
     const height =
       Math.max(
         ...COLUMNS.map((column, index) =>
-          singleLine[index] ? lineHeight : pdf.heightOfString(cells[column.key], { width: column.width - 2 * CELL_PADDING }),
+          singleLine[index] ? lineHeight : writer.heightOf(cells[column.key], column.width - 2 * CELL_PADDING),
         ),
       ) +
       2 * CELL_PADDING;
@@ -162,20 +156,19 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
     const drawCell = (index: number, x: number) => () => {
       const column = COLUMNS[index]!;
       const width = column.width - 2 * CELL_PADDING;
+      const align = alignOf(column);
       if (singleLine[index]) {
-        const offset = column.align === "right" ? width - pdf.widthOfString(cells[column.key]) : 0;
-        pdf.text(cells[column.key], x + CELL_PADDING + offset, top + CELL_PADDING, { lineBreak: false });
+        const offset = align === "right" ? width - writer.widthOf(cells[column.key]) : 0;
+        writer.write(cells[column.key], x + CELL_PADDING + offset, top + CELL_PADDING, { width, align: "left", lineBreak: false });
       } else {
-        pdf.text(cells[column.key], x + CELL_PADDING, top + CELL_PADDING, { width, align: column.align });
+        writer.write(cells[column.key], x + CELL_PADDING, top + CELL_PADDING, { width, align });
       }
     };
     const row = kind === "repeated-header" ? null : pdf.struct("TR");
     if (row) table.add(row);
-    let x = left;
-    COLUMNS.forEach((column, index) => {
-      if (!row) artifact(drawCell(index, x));
-      else row.add(pdf.struct(isHeader ? "TH" : "TD", isHeader ? COLUMN_HEADER : {}, drawCell(index, x)));
-      x += column.width;
+    COLUMNS.forEach((_column, index) => {
+      if (!row) artifact(drawCell(index, columnX(index)));
+      else row.add(pdf.struct(isHeader ? "TH" : "TD", isHeader ? COLUMN_HEADER : {}, drawCell(index, columnX(index))));
     });
     row?.end();
     artifact(() =>
@@ -212,7 +205,7 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
     }),
   ];
   for (const note of notes) {
-    tagged("P", () => pdf.text(note, left, pdf.y, { width: tableWidth }));
+    tagged("P", () => paragraph(note));
     pdf.moveDown(0.4);
   }
   root.end();
@@ -225,11 +218,13 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
     const footerY = pdf.page.height - PAGE_MARGIN - 10;
     artifact(() => {
       pdf.font("regular").fontSize(7.5).fillColor("#555555");
-      pdf.text(t("footer", { tracker: TRACKER_NAME, moment }), left, footerY, { width: tableWidth, align: "left", lineBreak: false });
-      pdf.text(t("page", { page: index + 1, pages: range.count }), left, footerY, { width: tableWidth, align: "right", lineBreak: false });
+      const footer = { width: tableWidth, lineBreak: false };
+      writer.write(t("footer", { tracker: TRACKER_NAME, moment }), left, footerY, { ...footer, align: writer.start });
+      writer.write(t("page", { page: index + 1, pages: range.count }), left, footerY, { ...footer, align: writer.end });
     });
     pdf.page.margins.bottom = bottomMargin;
   }
+  embedLigaturesForExtraction(pdf);
   pdf.end();
   return finished;
 }
