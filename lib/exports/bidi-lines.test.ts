@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { visualPieces, wrapAtSpaces } from "./bidi-lines";
+import { paragraphDirection, visualPieces, wrapAtSpaces } from "./bidi-lines";
 
 const drawn = (line: string, direction: "ltr" | "rtl" = "rtl") =>
   visualPieces(line, direction)
@@ -33,5 +33,14 @@ describe("wrapAtSpaces", () => {
     expect(wrapAtSpaces("aaa bbb ccc", 7, (text) => text.length)).toEqual(["aaa bbb", "ccc"]);
     expect(wrapAtSpaces("aaaaaaaaaa b", 5, (text) => text.length)).toEqual(["aaaaaaaaaa", "b"]);
     expect(wrapAtSpaces("a\nb", 50, (text) => text.length)).toEqual(["a", "b"]);
+  });
+});
+
+describe("paragraphDirection", () => {
+  it("reads the direction from the first letter, like dir=auto", () => {
+    expect(paragraphDirection("United Nations Headquarters, New York", "rtl")).toBe("ltr");
+    expect(paragraphDirection("28 سبتمبر 2018", "ltr")).toBe("rtl");
+    expect(paragraphDirection("—", "rtl")).toBe("rtl");
+    expect(paragraphDirection("12", "ltr")).toBe("ltr");
   });
 });

@@ -23,6 +23,19 @@ export function hasRightToLeftText(text: string): boolean {
   return RIGHT_TO_LEFT_LETTER.test(text);
 }
 
+const STRONG_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u052F\u3040-\u9FFF\uAC00-\uD7AF]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * The direction a paragraph reads in, from its first letter (as HTML's dir="auto"): an English place or
+ * signer stays left to right inside an Arabic list, an Arabic name right to left inside an English one.
+ * Text without letters (a number, a dash) takes the document's direction.
+ */
+export function paragraphDirection(text: string, documentDirection: Direction): Direction {
+  const first = STRONG_LETTER.exec(text)?.[0];
+  if (first === undefined) return documentDirection;
+  return hasRightToLeftText(first) ? "rtl" : "ltr";
+}
+
 /** Logical lines of at most maxWidth, broken at spaces (a word longer than the width gets a line of its own). */
 export function wrapAtSpaces(text: string, maxWidth: number, widthOf: (text: string) => number): string[] {
   const lines: string[] = [];

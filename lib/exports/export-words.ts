@@ -18,7 +18,11 @@ export type ExportWords = {
 };
 
 export async function loadExportWords(locale: Locale = DEFAULT_LOCALE): Promise<ExportWords> {
-  const t = (await getTranslations({ locale, namespace: "exports" })) as unknown as Translate;
+  return exportWordsOf(locale, (await getTranslations({ locale, namespace: "exports" })) as unknown as Translate);
+}
+
+/** The words from a translator of the exports namespace. */
+export function exportWordsOf(locale: Locale, t: Translate): ExportWords {
   return {
     locale,
     t,

@@ -5,10 +5,9 @@ import { siteOrigin } from "@/lib/env";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { getRecordVersion } from "@/lib/ledger/get-record-version";
 import { listPublishedActionsAtRevision } from "@/lib/ledger/published-at-revision";
-import { comparePublishedActions, listPublishedActions } from "@/lib/signatories/list-published-actions";
+import { listPublishedActions } from "@/lib/signatories/list-published-actions";
 import { signatoryFiltersToQuery, type SignatoryFilters } from "@/lib/signatories/signatory-filters";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { participantName } from "@/lib/i18n/participant-name";
 import { loadExportWords } from "./export-words";
 import { buildSignatoriesDocument, type SignatoryExport } from "./signatories-document";
 import { signatoryListTitle } from "./suggested-citation";
@@ -45,13 +44,8 @@ export async function loadSignatoryExport(
   const document = buildSignatoriesDocument({
     instrument,
     filters,
-    // Filters matched the recorded names; the names written, and their order, are the language's.
-    rows:
-      locale === DEFAULT_LOCALE
-        ? rows
-        : rows
-            .map((row) => ({ ...row, name: participantName(row, locale) }))
-            .sort(comparePublishedActions(filters.sort, filters.order, locale)),
+    rows,
+    locale,
     now,
     version: { revision: version.revision, ledgerHead: version.ledgerHead, url: citation.url, citation: citation.text },
   });

@@ -1,4 +1,4 @@
-import { hasRightToLeftText, visualPieces, wrapAtSpaces, type Direction } from "./bidi-lines";
+import { hasRightToLeftText, paragraphDirection, visualPieces, wrapAtSpaces, type Direction } from "./bidi-lines";
 
 // Text in the PDF annex, in either direction. Left-to-right text goes straight to pdfkit (its line breaker
 // handles Chinese, which has no spaces); text with Arabic letters, or any text in a right-to-left document,
@@ -24,8 +24,8 @@ export function pdfTextWriter(pdf: PDFKit.PDFDocument, direction: Direction): Pd
   const lineHeight = () => pdf.currentLineHeight(true);
   const linesOf = (text: string, width: number) => wrapAtSpaces(text, width, widthOf);
 
-  const drawLine = (line: string, x: number, y: number, width: number, align: TextAlign) => {
-    const pieces = visualPieces(line, direction).map((piece) => ({ ...piece, width: widthOf(piece.text) }));
+  const drawLine = (line: string, x: number, y: number, width: number, align: TextAlign, lineDirection: Direction) => {
+    const pieces = visualPieces(line, lineDirection).map((piece) => ({ ...piece, width: widthOf(piece.text) }));
     const total = pieces.reduce((sum, piece) => sum + piece.width, 0);
     let cursor = align === "right" ? x + width - total : x;
     for (const piece of pieces) {
@@ -51,7 +51,8 @@ export function pdfTextWriter(pdf: PDFKit.PDFDocument, direction: Direction): Pd
         return;
       }
       const lines = lineBreak ? linesOf(text, width) : [text];
-      lines.forEach((line, index) => drawLine(line, x, y + index * lineHeight(), width, align));
+      const textDirection = paragraphDirection(text, direction);
+      lines.forEach((line, index) => drawLine(line, x, y + index * lineHeight(), width, align, textDirection));
       pdf.x = x;
       pdf.y = y + lines.length * lineHeight();
     },

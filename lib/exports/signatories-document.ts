@@ -1,6 +1,8 @@
 import type { SignatoriesDocument } from "@/lib/api/schema";
 import { toSignatoryItem } from "@/lib/api/to-public-shapes";
-import type { PublishedAction } from "@/lib/signatories/list-published-actions";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { participantName } from "@/lib/i18n/participant-name";
+import { comparePublishedActions, type PublishedAction } from "@/lib/signatories/list-published-actions";
 import type { SignatoryFilters } from "@/lib/signatories/signatory-filters";
 import type { ExportWords } from "./export-words";
 
@@ -24,9 +26,18 @@ export function buildSignatoriesDocument(input: {
   rows: readonly PublishedAction[];
   version: SignatoriesDocument["version"];
   now?: Date;
+  /** The language of the names: filters matched the recorded names; the names written, and their order, are its. */
+  locale?: Locale;
 }): SignatoriesDocument {
   const now = input.now ?? new Date();
-  const items = input.rows.map(toSignatoryItem);
+  const { locale = DEFAULT_LOCALE, filters } = input;
+  const rows =
+    locale === DEFAULT_LOCALE
+      ? input.rows
+      : input.rows
+          .map((row) => ({ ...row, name: participantName(row, locale) }))
+          .sort(comparePublishedActions(filters.sort, filters.order, locale));
+  const items = rows.map(toSignatoryItem);
   return {
     instrument: { slug: input.instrument.slug, title: input.instrument.title, openedOn: input.instrument.openedOn },
     asOf: input.filters.asOf ?? null,
