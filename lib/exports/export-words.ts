@@ -18,7 +18,7 @@ export type ExportWords = {
 };
 
 export async function loadExportWords(locale: Locale = DEFAULT_LOCALE): Promise<ExportWords> {
-  return exportWordsOf(locale, (await getTranslations({ locale, namespace: "exports" })) as unknown as Translate);
+  return exportWordsOf(locale, await getTranslations({ locale, namespace: "exports" }));
 }
 
 /** The words from a translator of the exports namespace. */

@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { directionOf } from "@/lib/i18n/locales";
 import type { ExportWords } from "./export-words";
