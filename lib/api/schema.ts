@@ -12,6 +12,7 @@ import {
 import { EXPORT_FORMATS } from "@/lib/exports/export-filename";
 import { LEDGER_ENTITY_TYPES, LEDGER_KINDS } from "@/lib/ledger/ledger-kinds";
 import { PARTICIPANT_STATUSES } from "@/lib/participants/participant-status";
+import { LOCALES } from "@/lib/i18n/locales";
 import { messageKey } from "@/lib/i18n/message-key";
 import { publicValues } from "./public-names";
 
@@ -125,6 +126,17 @@ export const exportOptionsSchema = z.object({
     .optional()
     .meta({ description: "1 sends the JSON as an attachment too; csv, xlsx and pdf always are" }),
 });
+
+/**
+ * `lang` on every endpoint (lib/api/http.ts checks it before anything else): the language of error messages,
+ * and on /api/v1/signatories of the names, headings and dates of the export too.
+ */
+export const langParameter = (description: string) => z.object({ lang: z.enum(LOCALES).optional().meta({ description }) });
+const ERRORS_LANGUAGE = "ar, zh, en, fr, ru or es: the language of error messages (without it: Accept-Language, else English)";
+export const langQuerySchema = langParameter(ERRORS_LANGUAGE);
+export const exportLangQuerySchema = langParameter(
+  "ar, zh, en, fr, ru or es: participants' names, the XLSX and PDF headings and the dates in that language (English without it); the CSV keeps its header row and codes. Error messages follow it too (without it: Accept-Language, else English)",
+);
 
 // ---------------------------------------------------------------- participants
 
