@@ -144,3 +144,16 @@ describe("the PDF with lang", () => {
     expect(text).toContain("2018年9月28日");
   });
 });
+
+describe("the list's moment with lang", () => {
+  it("names a past revision and an as-of day in the language's dates", async () => {
+    const { describeListMoment } = await import("./suggested-citation");
+    const words = await markedWords("fr");
+    const moment = (asOf: string | null, revision?: number) =>
+      describeListMoment({ asOf, generatedAt: now.toISOString() }, revision, words);
+    expect(moment("2019-07-15", 12)).toBe("⟦record at revision 12, as of 15 juil. 2019⟧");
+    expect(moment(null, 12)).toBe("⟦record at revision 12⟧");
+    expect(moment("2019-07-15")).toBe("⟦as of 15 juil. 2019⟧");
+    expect(moment(null)).toBe("⟦current record on 28 nov. 2026⟧");
+  });
+});
