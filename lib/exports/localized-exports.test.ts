@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublishedAction } from "@/lib/signatories/list-published-actions";
 import { signatoryFiltersSchema } from "@/lib/signatories/signatory-filters";
@@ -155,5 +155,23 @@ describe("the list's moment with lang", () => {
     expect(moment(null, 12)).toBe("⟦record at revision 12⟧");
     expect(moment("2019-07-15")).toBe("⟦as of 15 juil. 2019⟧");
     expect(moment(null)).toBe("⟦current record on 28 nov. 2026⟧");
+  });
+});
+
+describe("fonts shared by every annex", () => {
+  it("keep their letters after another language's annex: an É subset in French leaves E intact in English", async () => {
+    vi.resetModules(); // fonts parsed afresh, as in a new server process: no E laid out yet
+    const { buildSignatoriesPdf } = await import("./signatories-pdf");
+    const rowsWith = (name: string) => [{ ...AWKWARD_ROWS[0]!, code: "egy", iso2: "EG", iso3: "EGY", name, place: "Élysée" }];
+    const build = async (locale: Locale, name: string) =>
+      buildSignatoriesPdf({
+        document: buildSignatoriesDocument({ instrument, filters, rows: rowsWith(name), now, version, locale }),
+        filters,
+        citation: "Citation",
+        words: await loadExportWords(locale),
+      });
+    expect(pdfText(await build("fr", "Egypt"))).toContain("Égypte");
+    const english = pdfText(await build("en", "Egypt"));
+    expect(english).toContain("Egypt");
   });
 });

@@ -45,10 +45,29 @@ function loadFamily(family: Family): PdfFonts {
   const bold = probe._font?.font;
   const fonts =
     typeof regular?.layout === "function" && typeof bold?.layout === "function"
-      ? { regular: regular as FontSource, bold: bold as FontSource }
+      ? { regular: keepCharactersOfComponents(regular) as FontSource, bold: keepCharactersOfComponents(bold) as FontSource }
       : { regular: regularPath, bold: boldPath };
   parsed.set(family, fonts);
   return fonts;
+}
+
+type CachedGlyphs = { getGlyph: (id: number, characters?: number[]) => { codePoints: number[] } };
+
+/**
+ * A parsed font is shared by every document, and fontkit keeps each glyph it made, with the characters it was
+ * made for, for the life of the font. Subsetting "É" (a composite glyph) at the end of one document makes its
+ * component "E" without characters; every later document then laid "E" out with none, and its text lost every
+ * "E" ("gypt", seen after a French annex). A glyph made without characters takes the first ones it is asked for.
+ */
+function keepCharactersOfComponents<Font extends object>(font: Font): Font {
+  const cached = font as unknown as CachedGlyphs;
+  const getGlyph = cached.getGlyph.bind(cached);
+  cached.getGlyph = (id, characters = []) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph.codePoints.length === 0 && characters.length > 0) glyph.codePoints = characters;
+    return glyph;
+  };
+  return font;
 }
 
 export function fontsFor(locale: Locale): PdfFonts {
