@@ -12,10 +12,15 @@ export default defineConfig({
       "@/": fileURLToPath(new URL("./", import.meta.url)),
       // "server-only" throws outside React Server Components; domain code is tested directly in Node.
       "server-only": fileURLToPath(new URL("./tests/server-only-stub.ts", import.meta.url)),
+      // getTranslations({ locale, namespace }) outside React, as route handlers call it: next-intl's server
+      // build with our request config (what its Next plugin wires up in the app).
+      "next-intl/server": fileURLToPath(new URL("./node_modules/next-intl/dist/esm/production/server.react-server.js", import.meta.url)),
+      "next-intl/config": fileURLToPath(new URL("./i18n/request.ts", import.meta.url)),
     },
   },
   test: {
     environment: "node",
+    server: { deps: { inline: ["next-intl"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

@@ -221,7 +221,7 @@ test.describe("open API", () => {
     }
     const parameters = (document.paths["/api/v1/signatories"]?.get?.parameters ?? []).map((parameter) => parameter.name);
     expect(parameters.sort()).toEqual(
-      ["action", "asOf", "download", "format", "kind", "order", "q", "region", "revision", "sort", "year"].sort(),
+      ["action", "asOf", "download", "format", "kind", "lang", "order", "q", "region", "revision", "sort", "year"].sort(),
     );
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map(([, ref = ""]) => ref);
     expect(refs.length).toBeGreaterThan(5);

@@ -11,12 +11,14 @@ export type AreaFiles = Record<MessageArea, Messages>;
  * participant's public history. The import and ceremony strings (import.json) live under the editor's
  * namespace too (editor.import, editor.ceremony, and their links in editor.nav).
  */
-export function toNamespaces({ api, common, editor, evidence, import: intake, ledger, public: publicSite }: AreaFiles) {
+export function toNamespaces({ api, common, editor, evidence, exports, import: intake, ledger, public: publicSite, validation }: AreaFiles) {
   const participant = publicSite.participant as Messages;
   return {
     common,
     api,
     ledger,
+    exports,
+    validation,
     editor: {
       ...editor,
       nav: { ...(editor.nav as Messages), ...(intake.nav as Messages) },

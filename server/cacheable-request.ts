@@ -21,7 +21,11 @@ const ALLOWED_REQUEST_HEADERS: ReadonlySet<string> = new Set([
   "te",
   "accept",
   "accept-encoding",
-  "accept-language", // never negotiated: the language is the path's prefix (i18n/routing.ts, localeDetection: false)
+  // Never negotiated for pages: they take their language from the path prefix (i18n/routing.ts, localeDetection: false). The open API writes its error messages in the
+  // Accept-Language's (lib/i18n/negotiate-locale.ts), but errors are never stored, and an export's language
+  // is its `lang` query parameter, part of the key. A response that still varies on it is not stored
+  // (variesOnUnkeyedHeader below).
+  "accept-language",
   "cache-control",
   "pragma",
   "if-none-match",
@@ -50,6 +54,20 @@ const ALLOWED_REQUEST_HEADERS: ReadonlySet<string> = new Set([
   "x-request-id",
   "cdn-loop",
 ]);
+
+/**
+ * Whether a response's Vary names a request header that may reach the cache but is not part of its key
+ * (Accept-Language, User-Agent…), or `*`: such a response differs between two requests the cache would
+ * treat as one, so it must not be stored. Accept-Encoding picks a stored variant; Next's own RSC and
+ * router headers never reach the cache (any of them sends the request to Next).
+ */
+export function variesOnUnkeyedHeader(vary: string | undefined): boolean {
+  if (!vary) return false;
+  return vary.split(",").some((name) => {
+    const header = name.trim().toLowerCase();
+    return header === "*" || (ALLOWED_REQUEST_HEADERS.has(header) && header !== "accept-encoding");
+  });
+}
 
 /** Not on the list above, like any other header: benchmarks send it to time rendering past the cache. */
 export const FILL_HEADER = "x-page-cache-fill";

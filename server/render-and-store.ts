@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { entityTag } from "@/lib/http/entity-tags";
-import type { CacheableRequest } from "./cacheable-request";
+import { variesOnUnkeyedHeader, type CacheableRequest } from "./cacheable-request";
 import { storedPage, type PageStore, type StoredPage } from "./page-store";
 import { expectedMediaKind, PRECOMPRESSED_KINDS, type MediaKind } from "./public-routes";
 
@@ -57,6 +57,7 @@ export function renderAndStore(
         kind !== undefined &&
         !response.hasHeader("set-cookie") &&
         !response.hasHeader("content-range") &&
+        !variesOnUnkeyedHeader(response.getHeader("vary")?.toString()) &&
         contentEncoding === "identity";
       if (!qualifies) giveUp();
       else {

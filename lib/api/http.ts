@@ -4,11 +4,17 @@ import { db } from "@/lib/db";
 import { readRecordRevision } from "@/lib/record/record-revision";
 import { env } from "@/lib/env";
 import { entityTag, matchesIfNoneMatch, versionTag } from "@/lib/http/entity-tags";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { messageKey } from "@/lib/i18n/message-key";
+import { negotiateRequestLocale } from "@/lib/i18n/negotiate-locale";
+import { messageTranslator, translateFields } from "@/lib/i18n/translate-message";
 import { resolveRevision } from "@/lib/ledger/revision-parameter";
 import type { ApiError } from "./schema";
 
 // The HTTP rules every public endpoint shares: errors in one shape, open CORS, and ETags derived from the
 // record revision so that a client polling an unchanged record gets a 304 for one single-row query.
+// Errors are written in the language of `lang`, else of Accept-Language (lib/i18n/negotiate-locale.ts): their
+// messages are message keys (lib/i18n/message-key.ts) until this edge translates them.
 
 const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
@@ -18,6 +24,7 @@ const CORS_HEADERS = {
 /** A past revision never changes: shared caches and browsers may keep it for a year without asking again. */
 export const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
 
+/** An expected failure; its message and fields are message keys (or plain English), translated when sent. */
 export class ApiProblem extends Error {
   constructor(
     readonly status: 400 | 404,
@@ -29,10 +36,20 @@ export class ApiProblem extends Error {
   }
 }
 
+/** An error body in the negotiated language; it depends on Accept-Language, and no cache may keep it. */
 export function errorResponse(status: number, error: ApiError["error"]): Response {
   return Response.json({ error } satisfies ApiError, {
     status,
-    headers: { ...CORS_HEADERS, "Cache-Control": "no-store" },
+    headers: { ...CORS_HEADERS, "Cache-Control": "no-store", Vary: "Accept-Language" },
+  });
+}
+
+async function translatedErrorResponse(locale: Locale, status: number, problem: ApiError["error"]): Promise<Response> {
+  const translate = await messageTranslator(locale);
+  return errorResponse(status, {
+    code: problem.code,
+    message: translate(problem.message),
+    fields: translateFields(translate, problem.fields),
   });
 }
 
@@ -51,8 +68,8 @@ export function invalidParameters(fields: Record<string, string>): ApiProblem {
   const [only] = names;
   const message =
     names.length === 1 && only
-      ? `The parameter “${only}” is not valid: ${fields[only]}`
-      : `These parameters are not valid: ${names.join(", ")}`;
+      ? messageKey("api.problems.invalidParameter", { name: only, problem: fields[only]! })
+      : messageKey("api.problems.invalidParameters", { names: names.join(", ") });
   return new ApiProblem(400, "invalid_parameters", message, fields);
 }
 
@@ -61,7 +78,15 @@ export function revisionNotFound(message: string): ApiProblem {
   return new ApiProblem(404, "not_found", message);
 }
 
-export type PublicGetContext<Params> = { url: URL; params: Params };
+export type PublicGetContext<Params> = {
+  url: URL;
+  params: Params;
+  /**
+   * The language asked for with `?lang=` (validated), or undefined. Exports write names and headings in it;
+   * Accept-Language alone never changes a file, only the language of error messages.
+   */
+  lang: Locale | undefined;
+};
 
 export type PublicGetOptions = {
   /**
@@ -88,8 +113,12 @@ export function publicGet<Params = Record<string, never>>(
   options: PublicGetOptions = {},
 ) {
   return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
+    const url = new URL(request.url);
+    const language = negotiateRequestLocale(request, url);
     try {
-      const url = new URL(request.url);
+      if (!language.ok) {
+        throw invalidParameters({ lang: messageKey("api.problems.lang", { values: LOCALES.join(", ") }) });
+      }
       const pinned = options.versioned ? await pinnedRevision(url) : undefined;
       // Read the revision before the data: a change landing in between then yields a stale tag (one extra
       // download later), never fresh-looking stale data. A pinned revision's tag does not depend on later ones.
@@ -102,21 +131,23 @@ export function publicGet<Params = Record<string, never>>(
       if (matchesIfNoneMatch(request.headers.get("if-none-match"), tag)) {
         return new Response(null, { status: 304, headers: cacheHeaders });
       }
-      const response = await handler(request, { url, params: await routeContext.params });
+      const lang = language.source === "lang" ? language.locale : undefined;
+      const response = await handler(request, { url, params: await routeContext.params, lang });
       for (const [name, value] of Object.entries(cacheHeaders)) response.headers.set(name, value);
       return response;
     } catch (error) {
-      if (error instanceof ApiProblem) {
-        return errorResponse(error.status, { code: error.code, message: error.message, fields: error.fields });
-      }
-      console.error("Public API request failed", request.url, error);
-      return errorResponse(500, {
-        code: "internal_error",
-        message: "Something went wrong on our side. Please try again later.",
-        fields: {},
-      });
+      return failureResponse(error, request, language.locale);
     }
   };
+}
+
+/** An ApiProblem as its status, anything unexpected as a plain 500: in the language negotiated for the request. */
+export function failureResponse(error: unknown, request: Request, locale: Locale): Promise<Response> {
+  if (error instanceof ApiProblem) {
+    return translatedErrorResponse(locale, error.status, { code: error.code, message: error.message, fields: error.fields });
+  }
+  console.error("Public API request failed", request.url, error);
+  return translatedErrorResponse(locale, 500, { code: "internal_error", message: messageKey("api.problems.internalError"), fields: {} });
 }
 
 /** CORS preflight (a browser asks before sending If-None-Match from another origin). */

@@ -4,8 +4,8 @@ import { buildOpenApiDocument } from "./openapi-document";
 // The document states what the server enforces, so that a client generated from it cannot send a value the
 // server refuses (e2e/validators/ checks the same against the running server, value by value).
 
-type Parameter = { name: string; in: string; schema: Record<string, unknown> };
-type Operation = { operationId?: string; parameters?: Parameter[]; responses: Record<string, unknown> };
+type Parameter = { name: string; in: string; description?: string; schema: Record<string, unknown> };
+type Operation = { operationId?: string; parameters?: Parameter[]; responses: Record<string, { description: string }> };
 
 const document = buildOpenApiDocument("https://tracker.example.org") as unknown as {
   info: { license?: { name: string; identifier?: string } };
@@ -55,6 +55,16 @@ describe("the OpenAPI document", () => {
       example: "2026-01-01T00:00:00Z",
     });
     expect(parameter("/api/v1/participants/{code}", "code")).toMatchObject({ pattern: "^[a-z0-9-]{2,64}$" });
+  });
+
+  it("declares lang on every operation: one of the six languages, and its 400", () => {
+    for (const [path, item] of Object.entries(document.paths)) {
+      expect(parameter(path, "lang"), path).toMatchObject({ type: "string", enum: ["en", "ar", "zh", "fr", "ru", "es"] });
+      expect(Object.keys(item.get.responses), path).toContain("400");
+      expect(item.get.responses["400"]?.description, path).toContain("`lang`");
+    }
+    const lang = document.paths["/api/v1/signatories"]?.get.parameters?.find((p) => p.name === "lang");
+    expect(lang?.description).toContain("CSV keeps its header row");
   });
 
   it("documents the error answers of every operation", () => {

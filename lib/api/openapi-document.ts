@@ -12,7 +12,9 @@ import {
   changesDocumentSchema,
   changesQuerySchema,
   commitmentsDocumentSchema,
+  exportLangQuerySchema,
   exportOptionsSchema,
+  langQuerySchema,
   participantCodeSchema,
   participantDetailSchema,
   participantsDocumentSchema,
@@ -30,7 +32,11 @@ const serverError = {
   },
 };
 const errorResponses = {
-  400: { description: "A parameter is not valid; `fields` names each one", content: { "application/json": { schema: apiErrorSchema } } },
+  400: {
+    description:
+      "A parameter is not valid — `lang` included, when it is not one of ar, zh, en, fr, ru, es; `fields` names each one. Messages are in the language of `lang`, else of `Accept-Language`, else English (`Vary: Accept-Language`)",
+    content: { "application/json": { schema: apiErrorSchema } },
+  },
   ...serverError,
 };
 const revisionNotFound = {
@@ -60,7 +66,12 @@ export function buildOpenApiDocument(origin: string) {
     operationId: "listSignatories",
     summary: "The published signatories, filtered, as JSON, CSV, XLSX or PDF; now or at a past revision",
     description: `Same filters as the /signatories page. Without \`asOf\`: the current record, every published action, undated ones included (\`asOf\` is null in the JSON). With \`asOf\`: the list as it stood at the end of that day, undated actions left out, even when the day is today. \`revision=N\` gives the list exactly as published at revision N (rebuilt from the ledger; sent with \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`). Every format carries the \`Record-Revision\` and \`Ledger-Head\` headers. csv, xlsx and pdf (and json with download=1) come with \`Content-Disposition: attachment\`, named \`signatories-<instrument>-current-<YYYY-MM-DD>.<ext>\` (the day of generation, UTC) or \`signatories-<instrument>-as-of-<asOf>.<ext>\`, with \`-revision-<N>\` after the instrument for a past revision. ${cachingNote}`,
-    request: { query: signatoryFiltersSchema.extend(exportOptionsSchema.shape).extend({ revision: revisionSchema.optional() }) },
+    request: {
+      query: signatoryFiltersSchema
+        .extend(exportOptionsSchema.shape)
+        .extend({ revision: revisionSchema.optional() })
+        .extend(exportLangQuerySchema.shape),
+    },
     responses: {
       200: {
         description: "The list in the requested format",
@@ -83,7 +94,7 @@ export function buildOpenApiDocument(origin: string) {
     operationId: "listParticipants",
     summary: "Every participant with its status towards the instrument",
     description: cachingNote,
-    request: { query: participantsQuerySchema },
+    request: { query: participantsQuerySchema.extend(langQuerySchema.shape) },
     responses: {
       200: { description: "Participants by name", content: { "application/json": { schema: participantsDocumentSchema } } },
       304: { description: "Not modified" },
@@ -96,7 +107,7 @@ export function buildOpenApiDocument(origin: string) {
     operationId: "getParticipant",
     summary: "One participant: its published actions, statements and public history",
     description: cachingNote,
-    request: { params: participantCodeSchema },
+    request: { params: participantCodeSchema, query: langQuerySchema },
     responses: {
       200: { description: "The participant's public record", content: { "application/json": { schema: participantDetailSchema } } },
       304: { description: "Not modified" },
@@ -110,10 +121,11 @@ export function buildOpenApiDocument(origin: string) {
     operationId: "getCommitments",
     summary: "The instrument and its numbered commitments",
     description: cachingNote,
+    request: { query: langQuerySchema },
     responses: {
       200: { description: "The commitments in order", content: { "application/json": { schema: commitmentsDocumentSchema } } },
       304: { description: "Not modified" },
-      ...serverError,
+      ...errorResponses,
     },
   });
   registry.registerPath({
@@ -122,7 +134,7 @@ export function buildOpenApiDocument(origin: string) {
     operationId: "listChanges",
     summary: "Published changes to the record, newest first",
     description: `Pages of at most \`limit\` changes; follow \`next\` (or pass \`nextCursor\` as \`cursor\`) until it is null. ${cachingNote}`,
-    request: { query: changesQuerySchema },
+    request: { query: changesQuerySchema.extend(langQuerySchema.shape) },
     responses: {
       200: { description: "One page of changes", content: { "application/json": { schema: changesDocumentSchema } } },
       304: { description: "Not modified" },
@@ -136,7 +148,7 @@ export function buildOpenApiDocument(origin: string) {
     operationId: "getLedger",
     summary: "The tamper-evident ledger of public changes, oldest first",
     description: `Each entry's \`hash\` is the SHA-256 of the RFC 8785 canonical JSON of the entry without \`hash\`, and holds the previous entry's hash: recompute them to check that the history was not rewritten (procedure: /api and docs/ledger.md). Follow \`next\` until it is null. ${cachingNote}`,
-    request: { query: ledgerQuerySchema },
+    request: { query: ledgerQuerySchema.extend(langQuerySchema.shape) },
     responses: {
       200: {
         description: "One page of entries",
@@ -154,7 +166,7 @@ export function buildOpenApiDocument(origin: string) {
     operationId: "compareRecord",
     summary: "Compare two days, or two versions of the record",
     description: `Either \`from\` and \`to\` (two days: who joined and who withdrew in between, the signatories on each day by region; \`revision\` to compare them in a past version), or \`fromRevision\` and optionally \`toRevision\` (what was added, removed and changed, and every ledger entry in between). ${cachingNote}`,
-    request: { query: compareQuerySchema },
+    request: { query: compareQuerySchema.extend(langQuerySchema.shape) },
     responses: {
       200: { description: "The comparison", content: { "application/json": { schema: compareDocumentSchema } } },
       304: { description: "Not modified" },
@@ -168,7 +180,7 @@ export function buildOpenApiDocument(origin: string) {
     operationId: "getDataPackage",
     summary: "The published record as a Frictionless Data Package (ZIP)",
     description: `datapackage.json (table schemas), signatories.csv, participants.csv, commitments.csv, statements.csv, ledger.csv and ledger.json, a README and the citation, for the current revision or \`revision=N\` (then sent with \`Cache-Control: ${IMMUTABLE_CACHE_CONTROL}\`). Rebuilt from the ledger. ${cachingNote}`,
-    request: { query: z.object({ revision: revisionSchema.optional() }) },
+    request: { query: z.object({ revision: revisionSchema.optional() }).extend(langQuerySchema.shape) },
     responses: {
       200: {
         description: "The data package",

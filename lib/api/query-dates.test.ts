@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { messageTranslator, translateFields, type TranslateMessage } from "@/lib/i18n/translate-message";
 import { parseSignatoryFilters } from "@/lib/signatories/signatory-filters";
 import { parseQuery } from "./http";
 import { changesQuerySchema } from "./schema";
@@ -8,12 +9,18 @@ import { changesQuerySchema } from "./schema";
 
 const IMPOSSIBLE_DAYS = ["2026-02-29", "2026-02-30", "2024-02-30", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00"];
 
+let inEnglish: TranslateMessage;
+beforeAll(async () => {
+  inEnglish = await messageTranslator("en");
+});
+
+/** The fields of the 400, as an English-speaking client reads them. */
 function changesProblem(query: string): Record<string, string> | null {
   try {
     parseQuery(changesQuerySchema, new URLSearchParams(query));
     return null;
   } catch (error) {
-    return (error as { fields: Record<string, string> }).fields;
+    return translateFields(inEnglish, (error as { fields: Record<string, string> }).fields);
   }
 }
 

@@ -12,6 +12,8 @@ import {
 import { EXPORT_FORMATS } from "@/lib/exports/export-filename";
 import { LEDGER_ENTITY_TYPES, LEDGER_KINDS } from "@/lib/ledger/ledger-kinds";
 import { PARTICIPANT_STATUSES } from "@/lib/participants/participant-status";
+import { LOCALES } from "@/lib/i18n/locales";
+import { messageKey } from "@/lib/i18n/message-key";
 import { publicValues } from "./public-names";
 
 // The open API's contract: the handlers validate queries and shape responses with these schemas, and
@@ -116,20 +118,33 @@ export type SignatoriesDocument = z.infer<typeof signatoriesDocumentSchema>;
 
 export const exportOptionsSchema = z.object({
   format: z
-    .enum(EXPORT_FORMATS, { message: `Choose one of: ${EXPORT_FORMATS.join(", ")}` })
+    .enum(EXPORT_FORMATS, { message: messageKey("api.problems.chooseOneOf", { values: EXPORT_FORMATS.join(", ") }) })
     .default("json")
     .meta({ description: "json (default, inline), csv, xlsx or pdf (always downloads)" }),
   download: z
-    .enum(["0", "1"], { message: "Use download=1 to save the JSON as a file, or leave it out" })
+    .enum(["0", "1"], { message: messageKey("api.problems.download") })
     .optional()
     .meta({ description: "1 sends the JSON as an attachment too; csv, xlsx and pdf always are" }),
 });
 
+/**
+ * `lang` on every endpoint (lib/api/http.ts checks it before anything else): the language of error messages,
+ * and on /api/v1/signatories of the names, headings and dates of the export too.
+ */
+export const langParameter = (description: string) => z.object({ lang: z.enum(LOCALES).optional().meta({ description }) });
+const ERRORS_LANGUAGE = "ar, zh, en, fr, ru or es: the language of error messages (without it: Accept-Language, else English)";
+export const langQuerySchema = langParameter(ERRORS_LANGUAGE);
+export const exportLangQuerySchema = langParameter(
+  "ar, zh, en, fr, ru or es: participants' names, the XLSX and PDF headings and the dates in that language (English without it); the CSV keeps its header row and codes. Error messages follow it too (without it: Accept-Language, else English)",
+);
+
 // ---------------------------------------------------------------- participants
 
 export const participantsQuerySchema = z.object({
-  kind: z.enum(ParticipantKind, { message: "Choose state or organization" }).optional(),
-  status: z.enum(PARTICIPANT_STATUSES, { message: `Choose one of: ${PARTICIPANT_STATUSES.join(", ")}` }).optional(),
+  kind: z.enum(ParticipantKind, { message: messageKey("api.problems.kind") }).optional(),
+  status: z
+    .enum(PARTICIPANT_STATUSES, { message: messageKey("api.problems.chooseOneOf", { values: PARTICIPANT_STATUSES.join(", ") }) })
+    .optional(),
 });
 
 const actionSummarySchema = z
@@ -154,7 +169,7 @@ export type ParticipantsDocument = z.infer<typeof participantsDocumentSchema>;
 export const participantCodeSchema = z.object({
   code: z
     .string()
-    .regex(/^[a-z0-9-]{2,64}$/, { message: "Use the participant's code: lower-case ISO alpha-3 (e.g. kaz) or an organisation's slug" })
+    .regex(/^[a-z0-9-]{2,64}$/, { message: messageKey("api.problems.participantCode") })
     .meta({ example: "kaz" }),
 });
 
@@ -242,14 +257,18 @@ export type CommitmentsDocument = z.infer<typeof commitmentsDocumentSchema>;
 
 export const CHANGES_PAGE_SIZE = { default: 50, max: 200 } as const;
 
-const TIME_HINT = "Write a date (2026-01-31) or an RFC 3339 time with seconds and an offset (2026-01-31T00:00:00Z)";
+const TIME_HINT = messageKey("api.problems.since");
 
 /** "5" → 5, so that `limit` is an integer in the contract; anything else is left for the schema to refuse. */
 const wholeNumberText = (value: unknown) => (typeof value === "string" && /^\d{1,15}$/.test(value) ? Number(value) : value);
 
+/** Numbers as text: a page size is "200" in every language, a sequence number is not to be grouped. */
+const wholeNumberProblem = (range: { min: number; max: number }) =>
+  messageKey("api.problems.wholeNumber", { min: String(range.min), max: String(range.max) });
+
 /** A whole-number query parameter from min to max: an integer in the contract, one message for every refusal. */
 const wholeNumberParameter = (description: string, range: { min: number; max: number }) => {
-  const error = `Use a whole number from ${range.min} to ${range.max}`;
+  const error = wholeNumberProblem(range);
   return z.preprocess(
     wholeNumberText,
     z.int({ error }).min(range.min, { error }).max(range.max, { error }).optional().meta({ description }),
@@ -267,15 +286,15 @@ export const changesQuerySchema = z.object({
     }),
   cursor: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{1,200}$/, { message: "Pass the nextCursor of the previous page unchanged" })
+    .regex(/^[A-Za-z0-9_-]{1,200}$/, { message: messageKey("api.problems.cursor") })
     .optional()
     .meta({ description: "nextCursor of the previous page" }),
   limit: z.preprocess(
     wholeNumberText,
     z
-      .int({ error: `Use a whole number from 1 to ${CHANGES_PAGE_SIZE.max}` })
-      .min(1, { error: `Use a whole number from 1 to ${CHANGES_PAGE_SIZE.max}` })
-      .max(CHANGES_PAGE_SIZE.max, { error: `Use a whole number from 1 to ${CHANGES_PAGE_SIZE.max}` })
+      .int({ error: wholeNumberProblem({ min: 1, max: CHANGES_PAGE_SIZE.max }) })
+      .min(1, { error: wholeNumberProblem({ min: 1, max: CHANGES_PAGE_SIZE.max }) })
+      .max(CHANGES_PAGE_SIZE.max, { error: wholeNumberProblem({ min: 1, max: CHANGES_PAGE_SIZE.max }) })
       .optional()
       .meta({ description: `Page size (default ${CHANGES_PAGE_SIZE.default})` }),
   ),

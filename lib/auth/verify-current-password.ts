@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security-events/record-security-event";
 import { claimSignInAttempt, clearAccountFailures, recordSignInFailure, throttleKeys } from "./login-throttle";
 import { verifyPassword } from "./password";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 /**
  * Confirms a signed-in user's current password before a change to their account. Wrong answers count
@@ -30,7 +31,7 @@ export async function verifyCurrentPassword(
       clientAddress,
       detail: `Wrong current password on the account page; next attempt checked after ${outcome.account?.backoffSeconds ?? 0} s`,
     });
-    throw new AppError("validation", "Check the highlighted fields.", { currentPassword: "This is not your current password" });
+    throw new AppError("validation", CHECK_THE_FIELDS, { currentPassword: "This is not your current password" });
   }
   await clearAccountFailures(db, user.email);
 }

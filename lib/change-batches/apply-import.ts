@@ -7,6 +7,7 @@ import { fieldErrorsOf } from "@/lib/validation/fields";
 import { planRows, type PlannedRow } from "./plan-rows";
 import { applyImportSchema } from "./schema";
 import { writePlannedRows } from "./write-planned-rows";
+import { CHECK_THE_FIELDS, CHECK_THE_FIELD } from "@/lib/validation/messages";
 
 /** Rows whose outcome differs between the preview and the record as it is now (by row number). */
 function rowsChangedSince(preview: PlannedRow[], now: PlannedRow[]): number[] {
@@ -27,7 +28,7 @@ export async function applyImport(
 ): Promise<{ batchId: string; participantCodes: string[] }> {
   const user = requireUser(actor);
   const parsed = applyImportSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   const { batchId, reason } = parsed.data;
 
   const batch = await db.changeBatch.findUnique({
@@ -50,7 +51,7 @@ export async function applyImport(
     throw new AppError("validation", "Every row is unchanged: there is nothing to apply.");
   }
   if (!reason && preview.some((row) => row.outcome === "correction" && row.wasPublished)) {
-    throw new AppError("validation", "Check the highlighted field.", {
+    throw new AppError("validation", CHECK_THE_FIELD, {
       reason: "Say why these published records are corrected: the reason is shown in their public history",
     });
   }

@@ -7,6 +7,7 @@ import { UnreadableFileError } from "@/lib/imports/sheet-rows";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { planRows, totalsOf } from "./plan-rows";
 import { uploadSchema } from "./schema";
+import { CHECK_THE_FIELD } from "@/lib/validation/messages";
 
 /**
  * The dry run of an uploaded file: reads it, plans every row against the record, and keeps the result as
@@ -20,8 +21,7 @@ export async function previewImport(
 ): Promise<{ batchId: string }> {
   const user = requireUser(actor);
   const parsed = uploadSchema.safeParse({ fileName: upload.fileName });
-  if (!parsed.success)
-    throw new AppError("validation", "Check the highlighted field.", { file: fieldErrorsOf(parsed.error).fileName ?? "" });
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELD, { file: fieldErrorsOf(parsed.error).fileName ?? "" });
   let sheet;
   try {
     sheet = await readSpreadsheet(upload.bytes);

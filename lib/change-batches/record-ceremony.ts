@@ -8,6 +8,7 @@ import { fieldErrorsOf } from "@/lib/validation/fields";
 import { planRows, totalsOf, type PlannedRow } from "./plan-rows";
 import { ceremonySchema } from "./schema";
 import { writePlannedRows } from "./write-planned-rows";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 // A signing ceremony typed in one sitting: one event (date, place, evidence) shared by every row, then one
 // row per participant with its signer. The rows go through the import's planning (same names, same
@@ -57,7 +58,7 @@ export async function recordCeremony(
 ): Promise<{ batchId: string; participantCodes: string[] }> {
   const user = requireUser(actor);
   const parsed = ceremonySchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   const event = parsed.data;
   const column = (field: "participant" | "signerName" | "signerTitle") => parsed.data[`${field}[]`];
 

@@ -8,6 +8,7 @@ import type { ParticipantAction } from "@/generated/prisma/client";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { undoBatchSchema } from "./schema";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 type Snapshot = Pick<ParticipantAction, "id" | "participantId" | "version" | RecordedField>;
 
@@ -24,7 +25,7 @@ export async function undoChangeBatch(
 ): Promise<{ batchId: string; undoBatchId: string; participantCodes: string[] }> {
   const user = requireAdmin(actor);
   const parsed = undoBatchSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   const { batchId, reason } = parsed.data;
 
   return db.$transaction(async (tx) => {

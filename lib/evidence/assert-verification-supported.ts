@@ -3,6 +3,7 @@ import type { VerificationLevel } from "@/generated/prisma/enums";
 import type { Database, Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { DEPOSITARY_KINDS } from "./evidence-kinds";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 /**
  * Verification follows the evidence: an action is a "Depositary record" only while a signed instrument (the
@@ -18,7 +19,7 @@ export async function assertVerificationSupported(
   if (level !== "depositary") return;
   const supporting = actionId ? await db.evidenceDocument.count({ where: { actionId, kind: { in: DEPOSITARY_KINDS } } }) : 0;
   if (supporting > 0) return;
-  throw new AppError("validation", "Check the highlighted fields.", {
+  throw new AppError("validation", CHECK_THE_FIELDS, {
     verification: actionId
       ? "A depositary record rests on the signed instrument: attach the signed page (or the signed letter of accession or withdrawal) under “Evidence documents” below, then choose Depositary record"
       : "A depositary record rests on the signed instrument: save this record at another level first, attach the signed page (or signed letter) under “Evidence documents”, then choose Depositary record",

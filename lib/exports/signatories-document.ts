@@ -1,7 +1,10 @@
 import type { SignatoriesDocument } from "@/lib/api/schema";
 import { toSignatoryItem } from "@/lib/api/to-public-shapes";
-import type { PublishedAction } from "@/lib/signatories/list-published-actions";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { participantName } from "@/lib/i18n/participant-name";
+import { comparePublishedActions, type PublishedAction } from "@/lib/signatories/list-published-actions";
 import type { SignatoryFilters } from "@/lib/signatories/signatory-filters";
+import type { ExportWords } from "./export-words";
 
 export type ExportInstrument = { slug: string; title: string; openedOn: string };
 
@@ -13,6 +16,8 @@ export type SignatoryExport = {
   citation: string;
   /** The revision asked for (`?revision=N`): the list as published then, not the current record. */
   pinnedRevision?: number;
+  /** The language of the names (already in document.items), headings and dates: `?lang=`, else English. */
+  words: ExportWords;
 };
 
 export function buildSignatoriesDocument(input: {
@@ -21,9 +26,18 @@ export function buildSignatoriesDocument(input: {
   rows: readonly PublishedAction[];
   version: SignatoriesDocument["version"];
   now?: Date;
+  /** The language of the names: filters matched the recorded names; the names written, and their order, are its. */
+  locale?: Locale;
 }): SignatoriesDocument {
   const now = input.now ?? new Date();
-  const items = input.rows.map(toSignatoryItem);
+  const { locale = DEFAULT_LOCALE, filters } = input;
+  const rows =
+    locale === DEFAULT_LOCALE
+      ? input.rows
+      : input.rows
+          .map((row) => ({ ...row, name: participantName(row, locale) }))
+          .sort(comparePublishedActions(filters.sort, filters.order, new Intl.Collator(locale, { sensitivity: "base" }).compare));
+  const items = rows.map(toSignatoryItem);
   return {
     instrument: { slug: input.instrument.slug, title: input.instrument.title, openedOn: input.instrument.openedOn },
     asOf: input.filters.asOf ?? null,
@@ -34,15 +48,21 @@ export function buildSignatoriesDocument(input: {
   };
 }
 
-/** The filters actually applied, as label → value pairs for the files' metadata (defaults left out). */
-export function describeFilters(filters: SignatoryFilters): [string, string][] {
-  const described: [string, string][] = [];
-  if (filters.q) described.push(["Search", filters.q]);
-  if (filters.region) described.push(["Region", filters.region]);
-  if (filters.year) described.push(["Year", filters.year]);
-  if (filters.kind) described.push(["Kind", filters.kind]);
-  if (filters.action) described.push(["Action", filters.action]);
-  if (filters.asOf) described.push(["As of", filters.asOf]);
-  described.push(["Sorted by", `${filters.sort} (${filters.order === "asc" ? "ascending" : "descending"})`]);
+const DESCRIBED_FILTERS = ["q", "region", "year", "kind", "action", "asOf"] as const;
+
+/**
+ * The filters actually applied, as label → value pairs for the files' metadata (defaults left out), labels in
+ * the export's language; values as given in the query (they are the URL's, the same in every language).
+ */
+export function describeFilters(filters: SignatoryFilters, { t }: Pick<ExportWords, "t">): { key: string; label: string; value: string }[] {
+  const described: { key: string; label: string; value: string }[] = DESCRIBED_FILTERS.flatMap((key) => {
+    const value = filters[key];
+    return value ? [{ key, label: t(`filters.${key}`), value }] : [];
+  });
+  described.push({
+    key: "sort",
+    label: t("filters.sortedBy"),
+    value: t("filters.sortValue", { sort: filters.sort, order: filters.order }),
+  });
   return described;
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { signatoryFiltersSchema } from "@/lib/signatories/signatory-filters";
 import { signatoriesDocumentSchema } from "@/lib/api/schema";
 import { buildSignatoriesCsv, CSV_COLUMNS } from "./signatories-csv";
+import { loadExportWords } from "./export-words";
 import { buildSignatoriesDocument, type SignatoryExport } from "./signatories-document";
 import { buildSignatoriesPdf } from "./signatories-pdf";
 import { buildSignatoriesXlsx } from "./signatories-xlsx";
@@ -31,6 +32,7 @@ const data: SignatoryExport = {
   document: buildSignatoriesDocument({ instrument, filters, rows: AWKWARD_ROWS, now, version }),
   filters,
   citation: "Code of Conduct Signatory Tracker, “Signatories”, current record on 28 Nov 2026. http://localhost/signatories",
+  words: await loadExportWords("en"),
 };
 
 describe("the JSON document", () => {

@@ -1,46 +1,20 @@
-import { join } from "node:path";
 import PDFDocument from "pdfkit";
+import { directionOf } from "@/lib/i18n/locales";
+import type { ExportWords } from "./export-words";
+import { embedLigaturesForExtraction, fontsFor } from "./pdf-fonts";
+import { pdfTextWriter } from "./pdf-text";
 import { describeFilters, type SignatoryExport } from "./signatories-document";
-import { describeListMoment, formatDay, formatPartialDate, TRACKER_NAME } from "./suggested-citation";
-
-// DejaVu Sans covers Latin (Türkiye, Côte d'Ivoire), Greek and Cyrillic: every name the record holds.
-// Read from node_modules at run time: the PDF's standard fonts would need pdfkit's own data files, which a
-// bundled server does not ship, and do not cover Cyrillic anyway.
-const FONT_FOLDER = join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf");
-const REGULAR = join(FONT_FOLDER, "DejaVuSans.ttf");
-const BOLD = join(FONT_FOLDER, "DejaVuSans-Bold.ttf");
-
-type FontSource = string | { layout: unknown };
-let parsedFonts: { regular: FontSource; bold: FontSource } | null = null;
-
-/**
- * The two fonts, parsed once per process. pdfkit accepts an already parsed fontkit font (anything with a
- * layout() method) and would otherwise re-read and re-parse the 700 kB TTF for every document, which was
- * most of the time a 200-row annex took. Each document still embeds its own subset. Falls back to the
- * file paths if pdfkit's internals ever change.
- */
-function loadFonts(): { regular: FontSource; bold: FontSource } {
-  if (parsedFonts) return parsedFonts;
-  const probe = new PDFDocument({ font: REGULAR }) as unknown as { _font?: { font?: { layout?: unknown } }; font: (src: string) => void };
-  const regular = probe._font?.font;
-  probe.font(BOLD);
-  const bold = probe._font?.font;
-  parsedFonts =
-    typeof regular?.layout === "function" && typeof bold?.layout === "function"
-      ? { regular: regular as FontSource, bold: bold as FontSource }
-      : { regular: REGULAR, bold: BOLD };
-  return parsedFonts;
-}
+import { describeListMoment, TRACKER_NAME } from "./suggested-citation";
 
 const PAGE_MARGIN = 50;
 const FOOTER_HEIGHT = 28;
 const CELL_PADDING = 3;
 const COLUMNS = [
-  { key: "number", label: "No.", width: 28, align: "right" },
-  { key: "participant", label: "Participant", width: 132, align: "left" },
-  { key: "date", label: "Date", width: 70, align: "left" },
-  { key: "place", label: "Place", width: 135, align: "left" },
-  { key: "signer", label: "Signer", width: 130, align: "left" },
+  { key: "number", width: 28, align: "right" },
+  { key: "participant", width: 132, align: "left" },
+  { key: "date", width: 70, align: "left" },
+  { key: "place", width: 135, align: "left" },
+  { key: "signer", width: 130, align: "left" },
 ] as const;
 const IMPRECISE_MARK = "*";
 // A header cell's scope (/A << /O /Table /Scope /Column >>): pdfkit 0.20 writes it, @types/pdfkit 0.17 does not know it.
@@ -48,14 +22,14 @@ const COLUMN_HEADER = { scope: "Column" } as PDFKit.Mixins.StructureElementOptio
 
 type Cells = Record<(typeof COLUMNS)[number]["key"], string>;
 
-function rowCells(item: SignatoryExport["document"]["items"][number], index: number): Cells {
+function rowCells(item: SignatoryExport["document"]["items"][number], index: number, words: ExportWords): Cells {
   const isImprecise = item.datePrecision === "month" || item.datePrecision === "year";
-  const participant = item.action === "signature" ? item.name : `${item.name} (${item.action})`;
+  const participant = item.action === "signature" ? item.name : words.t("participantWithAction", { name: item.name, action: item.action });
   const signer = [item.signerName, item.signerTitle].filter(Boolean).join(", ");
   return {
     number: String(index + 1),
     participant,
-    date: `${formatPartialDate(item.date, item.datePrecision)}${isImprecise ? ` ${IMPRECISE_MARK}` : ""}`,
+    date: `${words.formatPartialDate(item.date, item.datePrecision)}${isImprecise ? ` ${IMPRECISE_MARK}` : ""}`,
     place: item.place ?? "—",
     signer: signer || "—",
   };
@@ -68,8 +42,9 @@ function rowCells(item: SignatoryExport["document"]["items"][number], index: num
  * so that a screen reader or a reflowing viewer reads it as printed. Decoration (the header shading, rules,
  * repeated headers, page footers) is marked as artifacts, outside the structure.
  */
-export function buildSignatoriesPdf({ document, filters, citation, pinnedRevision }: SignatoryExport): Promise<Buffer> {
-  const moment = describeListMoment(document, pinnedRevision);
+export function buildSignatoriesPdf({ document, filters, citation, pinnedRevision, words }: SignatoryExport): Promise<Buffer> {
+  const { t } = words;
+  const moment = describeListMoment(document, pinnedRevision, words);
   const pdf = new PDFDocument({
     size: "A4",
     margins: { top: PAGE_MARGIN, bottom: PAGE_MARGIN + FOOTER_HEIGHT, left: PAGE_MARGIN, right: PAGE_MARGIN },
@@ -77,16 +52,16 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
     font: null as unknown as string, // no standard font: its data files are not shipped with a bundled server
     pdfVersion: "1.7",
     tagged: true,
-    lang: "en",
+    lang: words.locale,
     displayTitle: true,
     info: {
-      Title: `List of signatories — ${document.instrument.title} — ${moment}`,
+      Title: t("documentTitle", { instrument: document.instrument.title, moment }),
       Author: TRACKER_NAME,
       Subject: document.instrument.title,
       CreationDate: new Date(document.generatedAt),
     },
   });
-  const fonts = loadFonts();
+  const fonts = fontsFor(words.locale);
   pdf.registerFont("regular", fonts.regular as never);
   pdf.registerFont("bold", fonts.bold as never);
   pdf.font("regular");
@@ -111,32 +86,52 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
 
   const left = PAGE_MARGIN;
   const tableWidth = COLUMNS.reduce((sum, column) => sum + column.width, 0);
+  const writer = pdfTextWriter(pdf, directionOf(words.locale));
+  const isRightToLeft = writer.direction === "rtl";
+  /** A paragraph across the page's width, from where the last one ended. */
+  const paragraph = (text: string) => writer.write(text, left, pdf.y, { width: tableWidth, align: writer.start });
+  // In Arabic the table reads from the right: the first column is the rightmost, and alignments are mirrored.
+  const columnX = (index: number) => {
+    const before = COLUMNS.slice(0, index).reduce((sum, column) => sum + column.width, 0);
+    return isRightToLeft ? left + tableWidth - before - COLUMNS[index]!.width : left + before;
+  };
+  const alignOf = (column: (typeof COLUMNS)[number]) => (column.align === "right" ? writer.end : writer.start);
   const bottomLimit = () => pdf.page.height - pdf.page.margins.bottom;
 
-  tagged("H1", () => pdf.font("bold").fontSize(16).text("List of signatories", { align: "left" }));
+  tagged("H1", () => {
+    pdf.font("bold").fontSize(16);
+    paragraph(t("title"));
+  });
   pdf.moveDown(0.3);
-  tagged("P", () => pdf.font("regular").fontSize(11).text(document.instrument.title));
-  tagged("P", () =>
-    pdf
-      .fontSize(9)
-      .fillColor("#444444")
-      .text(`Opened for signature on ${formatDay(document.instrument.openedOn)}`),
-  );
+  tagged("P", () => {
+    pdf.font("regular").fontSize(11);
+    paragraph(document.instrument.title);
+  });
+  tagged("P", () => {
+    pdf.fontSize(9).fillColor("#444444");
+    paragraph(t("openedForSignature", { date: words.formatDay(document.instrument.openedOn) }));
+  });
   pdf.moveDown(0.4);
-  const heading = `${moment.charAt(0).toUpperCase()}${moment.slice(1)} · ${document.count} ${document.count === 1 ? "entry" : "entries"}`;
-  tagged("P", () => pdf.fillColor("black").fontSize(10).text(heading));
-  const filterText = describeFilters(filters)
-    .filter(([label]) => label !== "As of")
-    .map(([label, value]) => `${label}: ${value}`)
+  const heading = t("heading", { moment: `${moment.charAt(0).toLocaleUpperCase(words.locale)}${moment.slice(1)}`, count: document.count });
+  tagged("P", () => {
+    pdf.fillColor("black").fontSize(10);
+    paragraph(heading);
+  });
+  const filterText = describeFilters(filters, words)
+    .filter(({ key }) => key !== "asOf")
+    .map(({ label, value }) => `${label}: ${value}`)
     .join(" · ");
-  tagged("P", () => pdf.fontSize(8).fillColor("#444444").text(filterText));
+  tagged("P", () => {
+    pdf.fontSize(8).fillColor("#444444");
+    paragraph(filterText);
+  });
   pdf.fillColor("black").moveDown(0.8);
 
   const table = pdf.struct("Table");
   root.add(table);
   // Most cells fit on one line: measuring their width is one text layout, while wrapping them (heightOfString,
   // text with a width) runs pdfkit's line breaker word by word — about four times slower on a long list.
-  const fitsOnOneLine = (text: string, width: number) => !text.includes("\n") && pdf.widthOfString(text) <= width;
+  const fitsOnOneLine = (text: string, width: number) => !text.includes("\n") && writer.widthOf(text) <= width;
   /** A row: the header (tagged once), the header again at the top of each further page (an artifact), or data. */
   const drawRow = (cells: Cells, kind: "header" | "repeated-header" | "data") => {
     const isHeader = kind !== "data";
@@ -146,7 +141,7 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
     const height =
       Math.max(
         ...COLUMNS.map((column, index) =>
-          singleLine[index] ? lineHeight : pdf.heightOfString(cells[column.key], { width: column.width - 2 * CELL_PADDING }),
+          singleLine[index] ? lineHeight : writer.heightOf(cells[column.key], column.width - 2 * CELL_PADDING),
         ),
       ) +
       2 * CELL_PADDING;
@@ -160,20 +155,19 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
     const drawCell = (index: number, x: number) => () => {
       const column = COLUMNS[index]!;
       const width = column.width - 2 * CELL_PADDING;
+      const align = alignOf(column);
       if (singleLine[index]) {
-        const offset = column.align === "right" ? width - pdf.widthOfString(cells[column.key]) : 0;
-        pdf.text(cells[column.key], x + CELL_PADDING + offset, top + CELL_PADDING, { lineBreak: false });
+        const offset = align === "right" ? width - writer.widthOf(cells[column.key]) : 0;
+        writer.write(cells[column.key], x + CELL_PADDING + offset, top + CELL_PADDING, { width, align: "left", lineBreak: false });
       } else {
-        pdf.text(cells[column.key], x + CELL_PADDING, top + CELL_PADDING, { width, align: column.align });
+        writer.write(cells[column.key], x + CELL_PADDING, top + CELL_PADDING, { width, align });
       }
     };
     const row = kind === "repeated-header" ? null : pdf.struct("TR");
     if (row) table.add(row);
-    let x = left;
-    COLUMNS.forEach((column, index) => {
-      if (!row) artifact(drawCell(index, x));
-      else row.add(pdf.struct(isHeader ? "TH" : "TD", isHeader ? COLUMN_HEADER : {}, drawCell(index, x)));
-      x += column.width;
+    COLUMNS.forEach((_column, index) => {
+      if (!row) artifact(drawCell(index, columnX(index)));
+      else row.add(pdf.struct(isHeader ? "TH" : "TD", isHeader ? COLUMN_HEADER : {}, drawCell(index, columnX(index))));
     });
     row?.end();
     artifact(() =>
@@ -187,26 +181,30 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
     pdf.x = left;
     pdf.y = top + height;
   };
-  const headerCells = Object.fromEntries(COLUMNS.map((column) => [column.key, column.label])) as Cells;
+  const headerCells = Object.fromEntries(COLUMNS.map((column) => [column.key, t(`columns.${column.key}`)])) as Cells;
 
   drawRow(headerCells, "header");
-  document.items.forEach((item, index) => drawRow(rowCells(item, index), "data"));
+  document.items.forEach((item, index) => drawRow(rowCells(item, index, words), "data"));
   table.end();
   if (document.items.length === 0) {
     pdf.moveDown(0.5);
-    tagged("P", () => pdf.font("regular").fontSize(9).text("No signatory matches these filters.", left));
+    tagged("P", () => pdf.font("regular").fontSize(9).text(t("noMatch"), left));
   }
 
   pdf.x = left;
   pdf.moveDown(1).font("regular").fontSize(8).fillColor("#333333");
   const notes = [
-    `${IMPRECISE_MARK} Only the month or the year of this action is recorded. "As of" a day, such an action is counted from the last day of that month or year.`,
-    "The list shows published signatures, accessions and withdrawals as recorded from the sources cited for each entry; it is an independent record, not an official United Nations publication.",
-    `Suggested citation: ${citation}`,
-    `Record revision ${document.version.revision}; ledger head (SHA-256) ${document.version.ledgerHead ?? "none"}. Anyone can check this version against the published ledger: ${document.version.url.replace(/\/signatories.*$/, "/api/v1/ledger")}.`,
+    t("notes.imprecise", { mark: IMPRECISE_MARK }),
+    t("notes.independent"),
+    t("notes.citation", { citation }),
+    t("notes.version", {
+      revision: String(document.version.revision),
+      ledgerHead: document.version.ledgerHead ?? t("notes.noLedgerHead"),
+      url: document.version.url.replace(/\/signatories.*$/, "/api/v1/ledger"),
+    }),
   ];
   for (const note of notes) {
-    tagged("P", () => pdf.text(note, left, pdf.y, { width: tableWidth }));
+    tagged("P", () => paragraph(note));
     pdf.moveDown(0.4);
   }
   root.end();
@@ -219,11 +217,13 @@ export function buildSignatoriesPdf({ document, filters, citation, pinnedRevisio
     const footerY = pdf.page.height - PAGE_MARGIN - 10;
     artifact(() => {
       pdf.font("regular").fontSize(7.5).fillColor("#555555");
-      pdf.text(`${TRACKER_NAME} · List of signatories, ${moment}`, left, footerY, { width: tableWidth, align: "left", lineBreak: false });
-      pdf.text(`Page ${index + 1} of ${range.count}`, left, footerY, { width: tableWidth, align: "right", lineBreak: false });
+      const footer = { width: tableWidth, lineBreak: false };
+      writer.write(t("footer", { tracker: TRACKER_NAME, moment }), left, footerY, { ...footer, align: writer.start });
+      writer.write(t("page", { page: index + 1, pages: range.count }), left, footerY, { ...footer, align: writer.end });
     });
     pdf.page.margins.bottom = bottomMargin;
   }
+  embedLigaturesForExtraction(pdf);
   pdf.end();
   return finished;
 }

@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import { utcMidnightOf } from "@/lib/dates/partial-date";
 import { CSV_COLUMNS } from "./signatories-csv";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { describeFilters, type SignatoryExport } from "./signatories-document";
-import { formatDay, TRACKER_NAME } from "./suggested-citation";
+import { TRACKER_NAME } from "./suggested-citation";
 
 const COLUMN_WIDTHS: Record<string, number> = {
   code: 10,
@@ -31,17 +32,25 @@ function dateCell(date: string | null, precision: string): Date | string | null 
 
 /**
  * Sheet 1 "Signatories" (one row per action, CSV column names), sheet 2 "About" (instrument, filters, citation).
+ * In another language (`?lang=`), names, the About sheet and the header row are in it (the sheets keep their
+ * names, which programs look up); in English the header row is the CSV's column names.
  * Text is written as typed: ExcelJS stores a string as a text cell, which Excel, LibreOffice and Google Sheets
  * never evaluate, so a leading apostrophe (the CSV's defence) would only show as a stray character here.
  * Only an object with a `formula` makes a formula cell, and none is ever written.
  */
-export async function buildSignatoriesXlsx({ document, filters, citation, pinnedRevision }: SignatoryExport): Promise<Buffer> {
+export async function buildSignatoriesXlsx({ document, filters, citation, pinnedRevision, words }: SignatoryExport): Promise<Buffer> {
+  const { t } = words;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = TRACKER_NAME;
   workbook.created = new Date(document.generatedAt);
 
   const sheet = workbook.addWorksheet("Signatories", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = CSV_COLUMNS.map(([header]) => ({ header, key: header, width: COLUMN_WIDTHS[header] ?? 14 }));
+  const isEnglish = words.locale === DEFAULT_LOCALE;
+  sheet.columns = CSV_COLUMNS.map(([header]) => ({
+    header: isEnglish ? header : t(`sheetColumns.${header}`),
+    key: header,
+    width: COLUMN_WIDTHS[header] ?? 14,
+  }));
   for (const item of document.items) {
     const values: Record<string, unknown> = {};
     for (const [header, field] of CSV_COLUMNS) values[header] = item[field];
@@ -54,32 +63,30 @@ export async function buildSignatoriesXlsx({ document, filters, citation, pinned
 
   const about = workbook.addWorksheet("About");
   about.columns = [
-    { header: "field", key: "field", width: 22 },
-    { header: "value", key: "value", width: 100 },
+    { header: t("about.field"), key: "field", width: 22 },
+    { header: t("about.value"), key: "value", width: 100 },
   ];
   const aboutRows: [string, string | number][] = [
-    ["Title", "List of signatories"],
-    ["Instrument", document.instrument.title],
-    ["Instrument slug", document.instrument.slug],
-    ["Opened for signature", formatDay(document.instrument.openedOn)],
-    ...describeFilters(filters).map(([label, value]): [string, string] => [`Filter: ${label}`, value]),
+    [t("about.title"), t("title")],
+    [t("about.instrument"), document.instrument.title],
+    [t("about.instrumentSlug"), document.instrument.slug],
+    [t("about.openedForSignature"), words.formatDay(document.instrument.openedOn)],
+    ...describeFilters(filters, words).map(({ label, value }): [string, string] => [t("about.filter", { label }), value]),
     [
-      "As of",
+      t("about.asOf"),
       document.asOf ??
         (pinnedRevision === undefined
-          ? "Not filtered: the current record, undated actions included"
-          : `Not filtered: the record as published at revision ${pinnedRevision}, undated actions included`),
+          ? t("about.notFilteredCurrent")
+          : t("about.notFilteredRevision", { revision: String(pinnedRevision) })),
     ],
-    ["Generated at (UTC)", document.generatedAt],
-    ["Rows", document.count],
-    [
-      "Dates",
-      "The date column holds a date cell when the day is known; otherwise YYYY-MM or YYYY text with its precision in date_precision.",
-    ],
-    ["Record revision", document.version.revision],
-    ["Ledger head (SHA-256)", document.version.ledgerHead ?? "none: nothing published yet"],
-    ["This version", document.version.url],
-    ["Suggested citation", citation],
+    [t("about.generatedAt"), document.generatedAt],
+    [t("about.rows"), document.count],
+    [t("about.dates"), t("about.datesText")],
+    [t("about.recordRevision"), document.version.revision],
+    [t("about.ledgerHead"), document.version.ledgerHead ?? t("about.noLedgerHead")],
+    [t("about.thisVersion"), document.version.url],
+    [t("about.citation"), citation],
+    ...(isEnglish ? [] : [[t("about.language"), `${words.locale} — ${t("about.localized")}`] as [string, string]]),
   ];
   for (const [field, value] of aboutRows) about.addRow({ field, value });
   about.getRow(1).font = { bold: true };

@@ -1,31 +1,34 @@
 // Words shared by the exports and the citations (lib/citation/cite-version.ts builds the citation itself:
 // one for the XLSX metadata sheet, the PDF annex, the JSON document, the data package and the pages).
+// The citation stays in English in every language: it names the instrument by its English title, the only
+// text of the Code we hold.
 
-import { formatDay as formatDayInEnglish, formatPartialDate as formatPartialDateInEnglish } from "@/lib/dates/format-date";
-import type { DatePrecision } from "@/generated/prisma/enums";
+import { formatDay } from "@/lib/dates/format-date";
 import type { SignatoriesDocument } from "@/lib/api/schema";
 import { generatedOn } from "./export-filename";
-
-/** "28 Sept 2018" for an ISO day: the site's own formatter, in English (exports are English for now). */
-export function formatDay(isoDay: string): string {
-  return formatDayInEnglish(isoDay);
-}
-
-/** A date at its precision: "28 Sept 2018", "Sept 2018", "2018" or "date not known". */
-export function formatPartialDate(date: string | null, precision: DatePrecision): string {
-  return formatPartialDateInEnglish(date, precision) ?? "date not known";
-}
+import type { ExportWords } from "./export-words";
 
 export const TRACKER_NAME = "Code of Conduct Signatory Tracker";
 
 /**
  * "as of 15 Jul 2019" for a list as of a day; "current record on 28 Nov 2026" (the day of generation)
- * otherwise; "record at revision 12" (", as of …") for a past revision.
+ * otherwise; "record at revision 12" (", as of …") for a past revision — in the export's language.
  */
-export function describeListMoment(document: Pick<SignatoriesDocument, "asOf" | "generatedAt">, pinnedRevision?: number): string {
-  const asOf = document.asOf ? `as of ${formatDay(document.asOf)}` : null;
-  if (pinnedRevision !== undefined) return `record at revision ${pinnedRevision}${asOf ? `, ${asOf}` : ""}`;
-  return asOf ?? `current record on ${formatDay(generatedOn(document))}`;
+export function describeListMoment(
+  document: Pick<SignatoriesDocument, "asOf" | "generatedAt">,
+  pinnedRevision: number | undefined,
+  words: ExportWords,
+): string {
+  const { t } = words;
+  if (pinnedRevision !== undefined) {
+    const revision = String(pinnedRevision);
+    return document.asOf
+      ? t("moment.revisionAsOf", { revision, date: words.formatDay(document.asOf) })
+      : t("moment.revision", { revision });
+  }
+  return document.asOf
+    ? t("moment.asOf", { date: words.formatDay(document.asOf) })
+    : t("moment.current", { date: words.formatDay(generatedOn(document)) });
 }
 
 /** What a citation of the signatory list names: the list, and the as-of day when one was chosen. */

@@ -4,6 +4,7 @@ import type { ActionKind } from "@/generated/prisma/enums";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isJoiningAction, joiningActionFilter } from "./action-kinds";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 // A participant has at most one signature or accession and at most one withdrawal per instrument (partial
 // unique indexes in the first migration enforce it too). These checks turn the rule into messages that
@@ -39,7 +40,7 @@ export async function assertOneActiveAction(
     // The record being corrected does not count: turning a signature into a withdrawal leaves nothing to withdraw from.
     const joined = await db.participantAction.findFirst({ where: { ...others, action: joiningActionFilter() }, select: { id: true } });
     if (!joined) {
-      throw new AppError("validation", "Check the highlighted fields.", {
+      throw new AppError("validation", CHECK_THE_FIELDS, {
         action: `${participant.name} has no signature or accession to withdraw from: record that first`,
       });
     }

@@ -12,6 +12,7 @@ import { ACTION_SNAPSHOT_SELECT, recordedValuesOf, SNAPSHOT_FIELD_LABELS, SNAPSH
 import { assertOneActiveAction } from "./assert-one-active-action";
 import { parseActionInput, type SavedAction } from "./parse-action-input";
 import { correctionSchema } from "./schema";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 /** What others changed since `version`, from the audit log: who, when, which fields. */
 async function describeChangesSince(db: Database, actionId: string, version: number) {
@@ -37,7 +38,7 @@ async function describeChangesSince(db: Database, actionId: string, version: num
 export async function correctAction(db: Database, actor: ActingUser | null, raw: Record<string, unknown>): Promise<SavedAction> {
   const user = requireUser(actor);
   const correction = correctionSchema.safeParse(raw);
-  if (!correction.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(correction.error));
+  if (!correction.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(correction.error));
   const { id, version, reason } = correction.data;
 
   const existing = await db.participantAction.findUnique({
@@ -51,7 +52,7 @@ export async function correctAction(db: Database, actor: ActingUser | null, raw:
   const participant = await resolveParticipant(db, input.participant);
   requireParticipantScope(user, participant.id, participant.name);
   if (existing.status === "published" && !reason) {
-    throw new AppError("validation", "Check the highlighted fields.", {
+    throw new AppError("validation", CHECK_THE_FIELDS, {
       reason: "Say why this published record is corrected: the reason is shown in the public history",
     });
   }

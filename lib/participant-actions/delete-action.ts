@@ -8,6 +8,7 @@ import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { deletionSchema } from "./schema";
 import { ACTION_SNAPSHOT_SELECT } from "./action-fields";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 /**
  * Removes an action recorded in error. Administrators only, with a reason; the audit entry keeps the
@@ -16,7 +17,7 @@ import { ACTION_SNAPSHOT_SELECT } from "./action-fields";
 export async function deleteAction(db: Database, actor: ActingUser | null, raw: unknown): Promise<{ participantCode: string }> {
   const user = requireAdmin(actor);
   const parsed = deletionSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   const { id, reason } = parsed.data;
 
   return db.$transaction(async (tx) => {

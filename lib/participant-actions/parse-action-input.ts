@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { createActionInputSchema, type ActionInput } from "./schema";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 /** What recordAction and correctAction hand back to the Server Action. */
 export type SavedAction = { id: string; participantCode: string; version: number };
@@ -12,6 +13,6 @@ export type SavedAction = { id: string; participantCode: string; version: number
 export async function parseActionInput(db: Database, raw: unknown): Promise<{ instrumentId: string; input: ActionInput }> {
   const instrument = await db.instrument.findUniqueOrThrow({ where: { slug: INSTRUMENT_SLUG }, select: { id: true, openedOn: true } });
   const parsed = createActionInputSchema({ openedOn: instrument.openedOn }).safeParse(raw);
-  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   return { instrumentId: instrument.id, input: parsed.data };
 }

@@ -2,6 +2,7 @@ import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { loadParticipantMatcher } from "./load-participant-matcher";
 import { unmatchedParticipantMessage } from "./match-participant";
+import { CHECK_THE_FIELD } from "@/lib/validation/messages";
 
 /**
  * Finds the participant the form's "Participant" box names: its code ("kaz", "KAZ"), its ISO alpha-2, its
@@ -13,7 +14,7 @@ export async function resolveParticipant(db: Database, reference: string) {
   const fromList = /\s[—-]\s*([A-Za-z0-9-]+)$/.exec(text)?.[1];
   const match = (await loadParticipantMatcher(db))(fromList ?? text);
   if (!match.ok) {
-    throw new AppError("validation", "Check the highlighted field.", { participant: unmatchedParticipantMessage(text, match) });
+    throw new AppError("validation", CHECK_THE_FIELD, { participant: unmatchedParticipantMessage(text, match) });
   }
   const { id, code, name } = match.participant;
   return { id, code, name };

@@ -1,7 +1,10 @@
 import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import { getClientAddress, getSignInState } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError, type AppError, type AppErrorCode } from "@/lib/errors";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { messageTranslator, translateFields } from "@/lib/i18n/translate-message";
 import { pageOf, recordRefusedAction } from "@/lib/security-events/record-refused-action";
 
 // What a Server Action hands back to its form when it cannot finish: the message, one error per field,
@@ -48,7 +51,8 @@ export function formValues(formData: FormData): Record<string, string | string[]
 
 /**
  * Expected failures become form state; anything else is a bug and is rethrown to the error page. Every
- * Server Action passes its failures through here, so this is where refusals reach the security log.
+ * Server Action passes its failures through here, so this is where refusals reach the security log, and
+ * where the domain's message keys (lib/i18n/message-key.ts) are written in the page's language.
  */
 export async function failedFormState(
   error: unknown,
@@ -58,11 +62,13 @@ export async function failedFormState(
   if (!isAppError(error)) throw error;
   if (error.code === "forbidden") await logRefusal(error);
   const safeValues = Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.has(key)));
+  const locale = await getLocale();
+  const translate = await messageTranslator(isLocale(locale) ? locale : DEFAULT_LOCALE);
   return {
     ok: false,
     code: error.code,
-    message: error.message,
-    fieldErrors: error.fieldErrors,
+    message: translate(error.message),
+    fieldErrors: translateFields(translate, error.fieldErrors),
     values: safeValues,
     details: error.details,
     attempt: (previous?.attempt ?? 0) + 1,
@@ -74,7 +80,8 @@ async function logRefusal(error: AppError) {
   await recordRefusedAction(db, {
     userId: state?.user.id ?? null,
     clientAddress,
-    message: error.message,
+    // The security log is read by administrators in English, whatever the page's language.
+    message: (await messageTranslator(DEFAULT_LOCALE))(error.message),
     page: pageOf(requestHeaders.get("referer")),
   });
 }

@@ -45,8 +45,7 @@ function publishedActionWhere(instrumentId: string, filters: SignatoryFilters): 
 
 // Sorting happens here, not in SQL: SQLite compares names byte by byte (Türkiye after Turkmenistan), and
 // a date known only to the month must sort by the end of that month, as "as of" counts it.
-const collator = new Intl.Collator("en", { sensitivity: "base" });
-
+// An export in another language sorts its translated names in that language's order (collatorLocale).
 type Sortable = Pick<PublishedAction, "name" | "date" | "datePrecision" | "action">;
 
 export function comparePublishedActions(

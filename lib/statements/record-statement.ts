@@ -8,6 +8,7 @@ import { resolveParticipant } from "@/lib/participants/resolve-participant";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
 import { statementInputSchema } from "./schema";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 /** Adds a declaration, reservation or implementation note by a participant, tied to commitments. */
 export async function recordStatement(
@@ -17,7 +18,7 @@ export async function recordStatement(
 ): Promise<{ id: string; participantCode: string }> {
   const user = requireUser(actor);
   const parsed = statementInputSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
   const participant = await resolveParticipant(db, input.participant);
   requireParticipantScope(user, participant.id, participant.name);

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security-events/record-security-event";
 import { replaceRecoveryCodeRows } from "./replace-recovery-code-rows";
 import { normaliseTotpCode, verifyTotpCode } from "./totp";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 const confirmSchema = z.object({ code: z.string().max(20).optional() });
 
@@ -23,13 +24,13 @@ export async function confirmTwoFactorEnrolment(
   const { user: actor } = requireSignedIn(state, "enrol-two-factor");
   const parsed = confirmSchema.safeParse(raw);
   const code = parsed.success ? normaliseTotpCode(parsed.data.code) : null;
-  if (!code) throw new AppError("validation", "Check the highlighted fields.", { code: "Enter the 6 digits your authenticator app shows" });
+  if (!code) throw new AppError("validation", CHECK_THE_FIELDS, { code: "Enter the 6 digits your authenticator app shows" });
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true, totpPendingSecret: true } });
   if (user.totpEnabledAt) throw new AppError("conflict", "Two-factor sign-in is already on for your account.");
   if (!user.totpPendingSecret) throw new AppError("conflict", "Start the set-up again: there is no key waiting to be confirmed.");
   const timeStep = verifyTotpCode(user.totpPendingSecret, code, null, now);
   if (timeStep === null) {
-    throw new AppError("validation", "Check the highlighted fields.", {
+    throw new AppError("validation", CHECK_THE_FIELDS, {
       code: "This code does not match: check that the app shows this site's entry and that the phone's clock is right",
     });
   }

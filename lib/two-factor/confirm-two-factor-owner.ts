@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { currentPasswordSchema } from "@/lib/users/schema";
 import { fieldErrorsOf } from "@/lib/validation/fields";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 /**
  * Before a change to a user's own two-factor sign-in: fully signed in, two-factor sign-in on (else
@@ -20,7 +21,7 @@ export async function confirmTwoFactorOwner(
 ) {
   const { user: actor } = requireSignedIn(state);
   const parsed = currentPasswordSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
     select: { id: true, email: true, passwordHash: true, totpEnabledAt: true },

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security-events/record-security-event";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { changePasswordSchema } from "./schema";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 /**
  * A signed-in user replaces their password — also the one step allowed while a temporary password is
@@ -23,14 +24,14 @@ export async function changePassword(
 ) {
   const { user: actor, sessionId } = requireSignedIn(state, "change-password");
   const parsed = changePasswordSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
     select: { id: true, email: true, name: true, passwordHash: true },
   });
   const problem = passwordProblem(input.newPassword, user);
-  if (problem) throw new AppError("validation", "Check the highlighted fields.", { newPassword: problem });
+  if (problem) throw new AppError("validation", CHECK_THE_FIELDS, { newPassword: problem });
   await verifyCurrentPassword(db, user, input.currentPassword, clientAddress, now);
   const passwordHash = await hashPassword(input.newPassword);
 

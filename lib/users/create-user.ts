@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { resolveScope, userSnapshot } from "./resolve-scope";
 import { createUserSchema } from "./schema";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 /**
  * Creates an account (administrators only) with a generated, temporary password: it is returned once, for
@@ -15,10 +16,10 @@ import { createUserSchema } from "./schema";
 export async function createUser(db: Database, actor: ActingUser | null, raw: unknown) {
   const admin = requireAdmin(actor);
   const parsed = createUserSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new AppError("conflict", "Check the highlighted fields.", { email: "An account with this email address already exists" });
+    throw new AppError("conflict", CHECK_THE_FIELDS, { email: "An account with this email address already exists" });
   }
   const scope = input.role === "editor" ? await resolveScope(db, input.scope) : [];
   const temporaryPassword = generatePassword();

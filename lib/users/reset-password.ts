@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security-events/record-security-event";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { resetPasswordSchema } from "./schema";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 /**
  * An administrator gives another account a new temporary password (shown once, to pass on), for someone who
@@ -16,7 +17,7 @@ import { resetPasswordSchema } from "./schema";
 export async function resetPassword(db: Database, actor: ActingUser | null, raw: unknown, clientAddress: string | null = null) {
   const admin = requireAdmin(actor);
   const parsed = resetPasswordSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
   if (input.id === admin.id) throw new AppError("conflict", "Change your own password on your account page.");
   const temporaryPassword = generatePassword();

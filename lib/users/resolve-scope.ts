@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { resolveParticipant } from "@/lib/participants/resolve-participant";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 /** The participants an editor's scope names, or a field error naming the one that matches nothing. */
 export async function resolveScope(db: Database, references: string[]) {
@@ -10,7 +11,7 @@ export async function resolveScope(db: Database, references: string[]) {
     try {
       participants.push(await resolveParticipant(db, reference));
     } catch {
-      throw new AppError("validation", "Check the highlighted fields.", {
+      throw new AppError("validation", CHECK_THE_FIELDS, {
         scope: `No state or organisation matches “${reference.slice(0, 60)}”: use ISO codes such as kaz, separated by commas`,
       });
     }

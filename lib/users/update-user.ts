@@ -7,12 +7,13 @@ import { fieldErrorsOf } from "@/lib/validation/fields";
 import { countOtherActiveAdmins } from "./count-other-active-admins";
 import { resolveScope, userSnapshot } from "./resolve-scope";
 import { updateUserSchema } from "./schema";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 /** Changes an account's role, scope or status (administrators only); its open sessions end. */
 export async function updateUser(db: Database, actor: ActingUser | null, raw: unknown) {
   const admin = requireAdmin(actor);
   const parsed = updateUserSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
   const scope = input.role === "editor" ? await resolveScope(db, input.scope) : [];
 

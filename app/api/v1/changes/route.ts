@@ -1,4 +1,5 @@
 // GET /api/v1/changes — published changes to the record, newest first, paginated with a cursor (JSON)
+import { messageKey } from "@/lib/i18n/message-key";
 import { invalidParameters, jsonBody, parseQuery, preflight, publicGet } from "@/lib/api/http";
 import { participantPageUrl } from "@/lib/api/public-urls";
 import { CHANGES_PAGE_SIZE, changesQuerySchema, type ChangesDocument } from "@/lib/api/schema";
@@ -8,7 +9,7 @@ import { db } from "@/lib/db";
 export const GET = publicGet(async (_request, { url }) => {
   const query = parseQuery(changesQuerySchema, url.searchParams);
   const cursor = query.cursor ? decodeChangesCursor(query.cursor) : undefined;
-  if (cursor === null) throw invalidParameters({ cursor: "Pass the nextCursor of the previous page unchanged" });
+  if (cursor === null) throw invalidParameters({ cursor: messageKey("api.problems.cursor") });
   const since = query.since ? new Date(query.since) : undefined;
   const limit = query.limit ?? CHANGES_PAGE_SIZE.default;
 

@@ -1,4 +1,5 @@
-// GET /api/v1/signatories — filtered list as JSON, CSV, XLSX or PDF; ?revision=N as published at revision N
+// GET /api/v1/signatories — filtered list as JSON, CSV, XLSX or PDF; ?revision=N as published at revision N;
+// ?lang=fr (ar, zh, ru, es) writes names, headings and dates in that language
 import { attachmentDisposition, invalidParameters, preflight, publicGet, revisionNotFound } from "@/lib/api/http";
 import { exportOptionsSchema } from "@/lib/api/schema";
 import { db } from "@/lib/db";
@@ -8,7 +9,7 @@ import { resolveRevision } from "@/lib/ledger/revision-parameter";
 import { parseSignatoryFilters } from "@/lib/signatories/signatory-filters";
 
 export const GET = publicGet(
-  async (_request, { url }) => {
+  async (_request, { url, lang }) => {
     const filters = parseSignatoryFilters(url.searchParams);
     const options = exportOptionsSchema.safeParse({
       format: url.searchParams.get("format") || undefined,
@@ -22,7 +23,7 @@ export const GET = publicGet(
     if (!revision.ok) throw revisionNotFound(revision.message);
 
     const { format, download } = options.data;
-    const data = await loadSignatoryExport(db, filters.filters, { revision: revision.revision });
+    const data = await loadSignatoryExport(db, filters.filters, { revision: revision.revision, locale: lang });
     const file = await renderSignatoriesExport(data, format);
     const headers: Record<string, string> = {
       "Content-Type": file.contentType,

@@ -1,4 +1,5 @@
 // GET /regions/{region}/feed.xml — Atom feed of the public changes of participants in one UN region
+import { messageKey } from "@/lib/i18n/message-key";
 import { ApiProblem, preflight, publicGet } from "@/lib/api/http";
 import { participantPageUrl } from "@/lib/api/public-urls";
 import { listPublicChanges } from "@/lib/changes/list-public-changes";
@@ -12,9 +13,14 @@ import { regionOfSlug, REGION_SLUGS } from "@/lib/feeds/region-slugs";
 export const GET = publicGet<{ region: string }>(async (_request, { params }) => {
   const region = regionOfSlug(params.region);
   if (!region) {
-    throw new ApiProblem(404, "not_found", `There is no region “${params.region}”. Use one of: ${REGION_SLUGS.join(", ")}.`, {
-      region: `Use one of: ${REGION_SLUGS.join(", ")}`,
-    });
+    throw new ApiProblem(
+      404,
+      "not_found",
+      messageKey("api.problems.unknownRegion", { region: params.region, regions: REGION_SLUGS.join(", ") }),
+      {
+        region: messageKey("api.problems.chooseOneOf", { values: REGION_SLUGS.join(", ") }),
+      },
+    );
   }
   const instrument = await getInstrument(db);
   const { items } = await listPublicChanges(db, { limit: FEED_LENGTH, region });

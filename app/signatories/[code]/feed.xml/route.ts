@@ -1,4 +1,5 @@
 // GET /signatories/{code}/feed.xml — Atom feed of one participant's public changes
+import { messageKey } from "@/lib/i18n/message-key";
 import { ApiProblem, parseQuery, preflight, publicGet } from "@/lib/api/http";
 import { participantPageUrl } from "@/lib/api/public-urls";
 import { participantCodeSchema } from "@/lib/api/schema";
@@ -14,7 +15,10 @@ export const GET = publicGet<{ code: string }>(async (_request, { params }) => {
   const { code } = parseQuery(participantCodeSchema, new URLSearchParams({ code: params.code }));
   const instrument = await getInstrument(db);
   const record = await getParticipantRecord(db, code, instrument.id);
-  if (!record) throw new ApiProblem(404, "not_found", `No participant has the code “${code}”.`, { code: "Unknown participant code" });
+  if (!record)
+    throw new ApiProblem(404, "not_found", messageKey("api.problems.unknownParticipantInFeed", { code }), {
+      code: messageKey("api.problems.unknownParticipantCode"),
+    });
   const { items } = await listPublicChanges(db, { limit: FEED_LENGTH, participantCode: code });
   return atomResponse(
     buildChangesFeed({

@@ -4,6 +4,7 @@ import { participantPageUrl } from "@/lib/api/public-urls";
 import { participantCodeSchema } from "@/lib/api/schema";
 import { toParticipantDetail } from "@/lib/api/to-public-shapes";
 import { db } from "@/lib/db";
+import { messageKey } from "@/lib/i18n/message-key";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { getParticipantRecord } from "@/lib/participants/get-participant-record";
 
@@ -12,8 +13,8 @@ export const GET = publicGet<{ code: string }>(async (_request, { params }) => {
   const instrument = await getInstrument(db);
   const record = await getParticipantRecord(db, code, instrument.id);
   if (!record) {
-    throw new ApiProblem(404, "not_found", `No participant has the code “${code}”. GET /api/v1/participants lists them all.`, {
-      code: "Unknown participant code",
+    throw new ApiProblem(404, "not_found", messageKey("api.problems.unknownParticipant", { code }), {
+      code: messageKey("api.problems.unknownParticipantCode"),
     });
   }
   return jsonBody(
