@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { citeVersion } from "@/lib/citation/cite-version";
 import type { RecordVersion } from "@/lib/ledger/get-record-version";
 import { Ltr } from "@/components/ui/ltr";
@@ -58,9 +59,9 @@ export async function CiteThisVersion({ title, url, version }: { title: string; 
       {version.ledgerHead && (
         <p className="text-muted">
           {t.rich("ledgerHead", { hash: () => <code className="break-all">{version.ledgerHead}</code> })}{" "}
-          <a href="/api#verify" className="no-print underline underline-offset-4">
+          <Link href="/api#verify" className="no-print underline underline-offset-4">
             {t("howToVerify")}
-          </a>
+          </Link>
         </p>
       )}
     </section>

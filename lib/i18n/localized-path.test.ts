@@ -7,7 +7,14 @@ describe("localized paths", () => {
     expect(localizedPath("/signatories/kaz", "fr")).toBe("/fr/signatories/kaz");
     expect(localizedPath("/", "ar")).toBe("/ar");
     expect(localizedPath("/", "en")).toBe("/");
-    expect(pathInEveryLocale("/code")).toEqual({ en: "/code", ar: "/ar/code", zh: "/zh/code", fr: "/fr/code", ru: "/ru/code", es: "/es/code" });
+    expect(pathInEveryLocale("/code")).toEqual({
+      en: "/code",
+      ar: "/ar/code",
+      zh: "/zh/code",
+      fr: "/fr/code",
+      ru: "/ru/code",
+      es: "/es/code",
+    });
   });
 
   it("reads the language and the path back, and takes nothing else for a prefix", () => {
