@@ -234,7 +234,11 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
                     <td className="whitespace-nowrap px-3 py-2">
                       <Instant value={entry.at} />
                     </td>
-                    <td className="px-3 py-2">{entry.actorName}</td>
+                    <td className="px-3 py-2">
+                      {entry.proposedByName
+                        ? t("proposedAndApproved", { proposer: entry.proposedByName, approver: entry.actorName })
+                        : entry.actorName}
+                    </td>
                     <td className="px-3 py-2">
                       {t.has(`historyAction.${entry.action}`) ? t(`historyAction.${entry.action}`) : entry.action}
                       {entry.changedFields.length > 0 && !entry.action.endsWith(".create") && (
