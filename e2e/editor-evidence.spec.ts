@@ -4,6 +4,7 @@ import { decodeJpegPixels, JPEG_SIZE, jpegWithGps, minimalPdf, REFUSED_FILES } f
 import { E2E_BASE_URL } from "./e2e-settings";
 import { createAccount, signIn } from "./editor-data";
 import { attachThroughForm as attach, evidenceState, recordPublishedSignature, resetEvidenceParticipant, sha256Of } from "./evidence-data";
+import { approveAsSecondEditor } from "./review-data";
 import { expect, test, TEST_PARTICIPANTS } from "./fixtures";
 import { captureServerAction, replayServerAction, type CapturedAction } from "./server-action-replay";
 
@@ -234,9 +235,10 @@ test("a statement, once saved, takes its documents on its own page; the public s
   await page.getByLabel("Participant").fill(participant.iso3!);
   await page.getByLabel("Text").fill("The Government supports the Code of Conduct.");
   await page.getByLabel("Commitment 7").check();
-  await page.getByLabel("Status").selectOption("published");
+  await page.getByLabel("Status").selectOption("submitted");
   await page.getByRole("button", { name: "Save statement" }).click();
   await expect(page.getByText("Statement saved.")).toBeVisible();
+  await approveAsSecondEditor(browser, db, `Statement: ${participant.name} (Statement)`);
   await expect(page.getByRole("heading", { name: `Statement by ${participant.name}` })).toBeVisible();
 
   const letter = minimalPdf("Letter from the Minister");

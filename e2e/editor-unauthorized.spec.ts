@@ -20,7 +20,7 @@ async function fillNewSignature(page: Page) {
   await page.goto("/editor/signatures/new");
   await page.getByLabel("Participant").fill(`${targetCode.toUpperCase()}`);
   await page.getByLabel("Date", { exact: true }).fill("2019-05-05");
-  await page.getByLabel("Status").selectOption("published");
+  await page.getByLabel("Status").selectOption("submitted");
 }
 
 async function databaseState(db: import("@/lib/db").Database) {

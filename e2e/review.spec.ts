@@ -52,8 +52,12 @@ test("editor A submits; A cannot approve (no button, and the server refuses); B 
   await signIn(outsiderContext.request, outsider);
   const anonymous = await browser.newContext();
   const before = await db.participantAction.findUniqueOrThrow({ where: { id: actionId } });
-  expect((await replayServerAction(page.request, approval)).body).toContain("You were the last to change this record: another editor must review it.");
-  expect((await replayServerAction(outsiderContext.request, approval)).body).toContain(`Your account may not edit records of ${participant.name}`);
+  expect((await replayServerAction(page.request, approval)).body).toContain(
+    "You were the last to change this record: another editor must review it.",
+  );
+  expect((await replayServerAction(outsiderContext.request, approval)).body).toContain(
+    `Your account may not edit records of ${participant.name}`,
+  );
   expect((await replayServerAction(anonymous.request, approval)).status).toBe(307);
   expect(await db.participantAction.findUniqueOrThrow({ where: { id: actionId } })).toEqual(before);
   expect(await db.reviewDecision.count({ where: { subjectId: actionId } })).toBe(0);
@@ -125,7 +129,11 @@ test("a returned record shows the reviewer's comment to its author; an empty com
   const participant = await db.participant.findUniqueOrThrow({ where: { code: returnedCode } });
   const author = await createAccount(db, { scope: [returnedCode] });
   await signIn(page.request, author);
-  const actionId = await submitSignatureThroughForm(page, { participant: participant.iso3!, date: "2019-05-06", signerName: "Signer to check" });
+  const actionId = await submitSignatureThroughForm(page, {
+    participant: participant.iso3!,
+    date: "2019-05-06",
+    signerName: "Signer to check",
+  });
 
   const reviewer = await createAccount(db, { name: `Reviewer ${Date.now()}` });
   const context = await browser.newContext();
@@ -148,7 +156,9 @@ test("a returned record shows the reviewer's comment to its author; an empty com
   const anonymous = await browser.newContext();
   const before = await db.participantAction.findUniqueOrThrow({ where: { id: actionId } });
   expect((await replayServerAction(page.request, returning)).body).toContain("You were the last to change this record");
-  expect((await replayServerAction(outsider.request, returning)).body).toContain(`Your account may not edit records of ${participant.name}`);
+  expect((await replayServerAction(outsider.request, returning)).body).toContain(
+    `Your account may not edit records of ${participant.name}`,
+  );
   expect((await replayServerAction(anonymous.request, returning)).status).toBe(307);
   expect(await db.participantAction.findUniqueOrThrow({ where: { id: actionId } })).toEqual(before);
   expect(await db.reviewDecision.count({ where: { subjectId: actionId } })).toBe(0);
@@ -174,7 +184,8 @@ test("a ceremony is reviewed as a batch: nothing is public until another editor 
   test.setTimeout(60_000);
   for (const code of [ceremonyA, ceremonyB]) await clearParticipant(db, code);
   const [first, second] = await Promise.all([ceremonyA, ceremonyB].map((code) => db.participant.findUniqueOrThrow({ where: { code } })));
-  await signIn(page.request, await createAccount(db));
+  const author = await createAccount(db);
+  await signIn(page.request, author);
   await page.goto("/editor/ceremony");
   await page.getByLabel("Date", { exact: true }).fill("2019-07-01");
   await page.getByLabel("Place", { exact: true }).fill("United Nations Headquarters, New York");
@@ -192,7 +203,7 @@ test("a ceremony is reviewed as a batch: nothing is public until another editor 
   const reviewerPage = await context.newPage();
   await signIn(reviewerPage.request, reviewer);
   await reviewerPage.goto("/editor/review");
-  const batch = reviewItem(reviewerPage, "Batch: Signing ceremony").last();
+  const batch = reviewItem(reviewerPage, `Batch: Signing ceremony, ${author.name}`);
   await expect(batch.getByRole("region", { name: `1: ${first!.name}` })).toContainText("First ceremony signer");
   await expect(batch.getByRole("region", { name: `2: ${second!.name}` })).toContainText("Second ceremony signer");
   await batch.getByRole("button", { name: "Approve and publish" }).click();

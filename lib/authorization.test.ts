@@ -309,7 +309,7 @@ describe("unauthorized access to every mutation", () => {
   }
 
   beforeAll(async () => {
-    database = await createSeededTestDatabase();
+    database = await createSeededTestDatabase({ requiresReview: false });
     await database.actingUser("admin"); // an admin to update, who is not the last one
     await database.db.user.create({
       data: {

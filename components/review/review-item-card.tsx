@@ -11,7 +11,8 @@ export async function ReviewItemCard({ item, actions }: { item: ReviewItem; acti
   const [t, ts] = await Promise.all([getTranslations("editor.review"), getTranslations("editor.signature")]);
   const kind =
     item.type === "batch" ? t(`sources.${item.kind}`) : item.type === "statement" ? t("types.statement") : ts(`actions.${item.kind}`);
-  const subject = item.participant ? `${item.participant.name} (${kind})` : kind;
+  // A batch is named by its source and its author, so that two batches waiting side by side can be told apart.
+  const subject = item.participant ? `${item.participant.name} (${kind})` : `${kind}, ${item.submittedByName}`;
   const headingId = `review-${item.id}`;
   const editorHref =
     item.type === "batch" ? `/editor/import/${item.id}` : item.type === "statement" ? `/editor/statements/${item.id}` : null;
