@@ -61,7 +61,6 @@ export async function createSeededTestDatabase(options: { requiresReview?: boole
       evidenceDocuments: await db.evidenceDocument.findMany({ orderBy: { id: "asc" } }),
       evidenceFiles: await db.evidenceFile.findMany({ orderBy: { sha256: "asc" }, select: { sha256: true, fileName: true } }),
       evidenceContents: await db.evidenceContent.count(),
-      batches: await db.changeBatch.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
       pendingCorrections: await db.pendingCorrection.findMany({ orderBy: { id: "asc" } }),
       reviewDecisions: await db.reviewDecision.count(),
       requiresReview: (await db.instrument.findMany({ select: { requiresReview: true } })).map((instrument) => instrument.requiresReview),
