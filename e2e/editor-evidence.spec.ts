@@ -103,6 +103,8 @@ test("a PDF comes back byte for byte, a JPEG without its GPS, and the badge says
   await page.getByLabel("Reason for the correction").fill("Checked against the signed page");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
+  // A second reviewer is required (the default): the correction is public once another editor approves it.
+  await approveAsSecondEditor(browser, db, `Correction to a published record: ${participant.name} (Signature)`);
   await publicPage.reload();
   await expect(publicPage.getByTestId("verification-basis")).toHaveText(`Depositary record — signed instrument, PDF, ${pdf.length} bytes`);
   await expect(publicPage.getByTestId("history")).toContainText("Evidence document attached");

@@ -4,6 +4,7 @@ import { minimalPdf } from "@/tests/evidence-files";
 import { createAccount, signIn, unusedTotpCode } from "./editor-data";
 import { attachThroughForm, recordPublishedSignature, resetEvidenceParticipant } from "./evidence-data";
 import { expect, test, TEST_PARTICIPANTS } from "./fixtures";
+import { approveAsSecondEditor } from "./review-data";
 import { captureServerAction, replayServerAction, type CapturedAction } from "./server-action-replay";
 import { clearIntakeParticipants, previewThroughPage, testFile } from "./intake-data";
 
@@ -51,7 +52,8 @@ async function databaseState(db: import("@/lib/db").Database) {
 
 test("every Server Action refuses callers without the right session, role or scope", async ({ page, db }) => {
   test.setTimeout(90_000);
-  await signIn(page.request, await createAccount(db, { role: "admin" }));
+  const admin = await createAccount(db, { role: "admin" });
+  await signIn(page.request, admin);
   const kazakhstan = await db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
   const someEditor = await createAccount(db, { name: "Target of user changes" });
 
@@ -189,6 +191,9 @@ test("every Server Action refuses callers without the right session, role or sco
   await previewThroughPage(page, testFile("hungary.csv", "participant,date\r\nHungary,2019-01-15\r\n"));
   await page.getByRole("button", { name: "Apply import" }).click();
   await page.waitForURL(/applied=1/);
+  // A second reviewer is required (the default): the batch is applied once another editor approves it.
+  await approveAsSecondEditor(page.context().browser()!, db, `Batch: Spreadsheet import, ${admin.name}`);
+  await page.reload();
   actions.undoImport = {
     adminOnly: true,
     captured: await captureServerAction(page, async () => {
