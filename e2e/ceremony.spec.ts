@@ -1,13 +1,20 @@
 import { createAccount, signIn } from "./editor-data";
+import { approveAsSecondEditor } from "./review-data";
 import { expect, test } from "./fixtures";
 import { clearIntakeParticipants } from "./intake-data";
 
 // Ceremony mode: the event once, then one row per participant typed from the keyboard alone (type a name,
 // Tab to the signer, Enter for the next row), all saved together in one transaction.
 
-test("a ceremony typed from the keyboard is saved in one transaction, as one batch", async ({ page, db, expectNoAxeViolations }) => {
+test("a ceremony typed from the keyboard is saved in one transaction, as one batch", async ({
+  page,
+  browser,
+  db,
+  expectNoAxeViolations,
+}) => {
   await clearIntakeParticipants(db, ["dnk", "fin", "aut"]);
-  await signIn(page.request, await createAccount(db));
+  const author = await createAccount(db);
+  await signIn(page.request, author);
   await page.goto("/editor/ceremony");
   await expectNoAxeViolations(page);
   await page.getByLabel("Date", { exact: true }).fill("28 September 2018");
@@ -29,6 +36,11 @@ test("a ceremony typed from the keyboard is saved in one transaction, as one bat
   await expect(page.getByLabel("Participant, row 4")).toBeFocused();
   const revision = (await db.recordRevision.findUniqueOrThrow({ where: { id: 1 } })).revision;
   await page.getByRole("button", { name: "Save 3 signatures" }).click();
+  // A second reviewer is required (the default): the batch waits for one, and nothing is public until then.
+  await expect(page.getByText("Submitted for review: nothing is public until another editor approves the batch")).toBeVisible();
+  expect((await db.recordRevision.findUniqueOrThrow({ where: { id: 1 } })).revision).toBe(revision);
+  await approveAsSecondEditor(browser, db, `Batch: Signing ceremony, ${author.name}`);
+  await page.reload();
   await expect(page.getByText("Applied: 3 records changed in one revision of the public record.")).toBeVisible();
   expect((await db.recordRevision.findUniqueOrThrow({ where: { id: 1 } })).revision).toBe(revision + 1);
   const saved = await db.participantAction.findMany({

@@ -4,6 +4,7 @@ import { decodeJpegPixels, JPEG_SIZE, jpegWithGps, minimalPdf, REFUSED_FILES } f
 import { E2E_BASE_URL } from "./e2e-settings";
 import { createAccount, signIn } from "./editor-data";
 import { attachThroughForm as attach, evidenceState, recordPublishedSignature, resetEvidenceParticipant, sha256Of } from "./evidence-data";
+import { approveAsSecondEditor } from "./review-data";
 import { expect, test, TEST_PARTICIPANTS } from "./fixtures";
 import { captureServerAction, replayServerAction, type CapturedAction } from "./server-action-replay";
 
@@ -102,6 +103,8 @@ test("a PDF comes back byte for byte, a JPEG without its GPS, and the badge says
   await page.getByLabel("Reason for the correction").fill("Checked against the signed page");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
+  // A second reviewer is required (the default): the correction is public once another editor approves it.
+  await approveAsSecondEditor(browser, db, `Correction to a published record: ${participant.name} (Signature)`);
   await publicPage.reload();
   await expect(publicPage.getByTestId("verification-basis")).toHaveText(`Depositary record — signed instrument, PDF, ${pdf.length} bytes`);
   await expect(publicPage.getByTestId("history")).toContainText("Evidence document attached");
@@ -234,9 +237,10 @@ test("a statement, once saved, takes its documents on its own page; the public s
   await page.getByLabel("Participant").fill(participant.iso3!);
   await page.getByLabel("Text").fill("The Government supports the Code of Conduct.");
   await page.getByLabel("Commitment 7").check();
-  await page.getByLabel("Status").selectOption("published");
+  await page.getByLabel("Status").selectOption("submitted");
   await page.getByRole("button", { name: "Save statement" }).click();
   await expect(page.getByText("Statement saved.")).toBeVisible();
+  await approveAsSecondEditor(browser, db, `Statement: ${participant.name} (Statement)`);
   await expect(page.getByRole("heading", { name: `Statement by ${participant.name}` })).toBeVisible();
 
   const letter = minimalPdf("Letter from the Minister");

@@ -4,6 +4,7 @@ import { minimalPdf } from "@/tests/evidence-files";
 import { createAccount, signIn, unusedTotpCode } from "./editor-data";
 import { attachThroughForm, recordPublishedSignature, resetEvidenceParticipant } from "./evidence-data";
 import { expect, test, TEST_PARTICIPANTS } from "./fixtures";
+import { approveAsSecondEditor } from "./review-data";
 import { captureServerAction, replayServerAction, type CapturedAction } from "./server-action-replay";
 import { clearIntakeParticipants, previewThroughPage, testFile } from "./intake-data";
 
@@ -20,7 +21,7 @@ async function fillNewSignature(page: Page) {
   await page.goto("/editor/signatures/new");
   await page.getByLabel("Participant").fill(`${targetCode.toUpperCase()}`);
   await page.getByLabel("Date", { exact: true }).fill("2019-05-05");
-  await page.getByLabel("Status").selectOption("published");
+  await page.getByLabel("Status").selectOption("submitted");
 }
 
 async function databaseState(db: import("@/lib/db").Database) {
@@ -53,7 +54,8 @@ async function databaseState(db: import("@/lib/db").Database) {
 
 test("every Server Action refuses callers without the right session, role or scope", async ({ page, db }) => {
   test.setTimeout(90_000);
-  await signIn(page.request, await createAccount(db, { role: "admin" }));
+  const admin = await createAccount(db, { role: "admin" });
+  await signIn(page.request, admin);
   const kazakhstan = await db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
   const someEditor = await createAccount(db, { name: "Target of user changes" });
 
@@ -211,6 +213,9 @@ test("every Server Action refuses callers without the right session, role or sco
   await previewThroughPage(page, testFile("hungary.csv", "participant,date\r\nHungary,2019-01-15\r\n"));
   await page.getByRole("button", { name: "Apply import" }).click();
   await page.waitForURL(/applied=1/);
+  // A second reviewer is required (the default): the batch is applied once another editor approves it.
+  await approveAsSecondEditor(page.context().browser()!, db, `Batch: Spreadsheet import, ${admin.name}`);
+  await page.reload();
   actions.undoImport = {
     adminOnly: true,
     captured: await captureServerAction(page, async () => {

@@ -1,6 +1,7 @@
 import { signatoriesDocumentSchema } from "@/lib/api/schema";
 import { clearParticipant, createAccount, signIn } from "./editor-data";
 import { expect, test, TEST_PARTICIPANTS } from "./fixtures";
+import { approveAsSecondEditor } from "./review-data";
 
 // Script-injection payloads typed into every free-text field must come out as text everywhere the record
 // is shown: public pages, the editor, the Atom feed and every export. No dialog may open, no element of
@@ -11,9 +12,14 @@ const MARK = "xss-probe";
 // Short enough for the tightest field (document symbol, 100 characters).
 const payload = (field: string) => `<img src=x onerror=alert(1) class=${MARK}><script>alert(2)</script>"'& ${field.slice(0, 8)}`;
 
-test("script payloads in every free-text field render inert on every page, in the feed and in every export", async ({ page, db }) => {
+test("script payloads in every free-text field render inert on every page, in the feed and in every export", async ({
+  page,
+  browser,
+  db,
+}) => {
   test.setTimeout(90_000);
   await clearParticipant(db, code);
+  const participant = await db.participant.findUniqueOrThrow({ where: { code } });
   await signIn(page.request, await createAccount(db, { role: "admin" }));
   await page.goto("/editor/signatures/new");
   await page.getByLabel("Participant").fill(code.toUpperCase());
@@ -22,18 +28,23 @@ test("script payloads in every free-text field render inert on every page, in th
     await page.getByLabel(field, { exact: true }).fill(payload(field));
   }
   await page.getByLabel("Evidence URL").fill(`https://example.org/?q=${encodeURIComponent(payload("url"))}`);
-  await page.getByLabel("Status").selectOption("published");
+  await page.getByLabel("Status").selectOption("submitted");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
   const editorUrl = page.url();
+  // The reviewer's page shows every payload in its diff: it must be inert there too.
+  await page.goto("/editor/review");
+  await expect(page.locator(`.${MARK}`)).toHaveCount(0);
+  await approveAsSecondEditor(browser, db, `New record: ${participant.name} (Signature)`);
 
   await page.goto("/editor/statements/new");
   await page.getByLabel("Participant").fill(code.toUpperCase());
   await page.getByLabel("Text").fill(payload("statement"));
   await page.getByLabel("Commitment 7").check();
-  await page.getByLabel("Status").selectOption("published");
+  await page.getByLabel("Status").selectOption("submitted");
   await page.getByRole("button", { name: "Save statement" }).click();
   await expect(page.getByText("Statement saved.")).toBeVisible();
+  await approveAsSecondEditor(browser, db, `Statement: ${participant.name} (Statement)`);
 
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {

@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { createAccount, signIn } from "./editor-data";
+import { approveAsSecondEditor } from "./review-data";
 import { expect, test } from "./fixtures";
 import { clearIntakeParticipants, previewThroughPage, publishIntakeSignature, testFile } from "./intake-data";
 
@@ -18,7 +19,8 @@ test("export, edit two rows and add three, preview, apply, see it in public, und
   await publishIntakeSignature(db, "deu", { signerName: "Heiko Maas", place: "New York" });
   await publishIntakeSignature(db, "fra", { signerName: "Jean-Yves Le Drian", place: "New York" });
   const before = await db.participantAction.findMany({ where: { participant: { code: { in: ["deu", "fra"] } } }, orderBy: { id: "asc" } });
-  await signIn(page.request, await createAccount(db, { role: "admin" }));
+  const admin = await createAccount(db, { role: "admin" });
+  await signIn(page.request, admin);
 
   const exported = await (await page.request.get("/api/v1/signatories?format=csv&region=Europe")).text();
   const records: string[][] = parse(exported);
@@ -60,6 +62,13 @@ test("export, edit two rows and add three, preview, apply, see it in public, und
   const revision = (await db.recordRevision.findUniqueOrThrow({ where: { id: 1 } })).revision;
   await page.getByLabel("Reason").fill("Titles and place from the missions' notes verbales");
   await page.getByRole("button", { name: "Apply import" }).click();
+  // A second reviewer is required (the default): applying submits the batch, and nothing is public until
+  // another editor approves it, which then writes the whole batch in one revision.
+  await expect(page.getByText("Submitted for review: nothing is public until another editor approves the batch")).toBeVisible();
+  expect((await db.recordRevision.findUniqueOrThrow({ where: { id: 1 } })).revision).toBe(revision);
+  expect(await db.participantAction.count({ where: { participant: { code: { in: ["ita", "esp", "prt"] } } } })).toBe(0);
+  await approveAsSecondEditor(browser, db, `Batch: Spreadsheet import, ${admin.name}`);
+  await page.reload();
   await expect(page.getByText("Applied: 5 records changed in one revision of the public record.")).toBeVisible();
   expect((await db.recordRevision.findUniqueOrThrow({ where: { id: 1 } })).revision).toBe(revision + 1);
   await expect(page.getByRole("link", { name: "Italy" })).toHaveAttribute("href", "/signatories/ita");

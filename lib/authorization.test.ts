@@ -12,6 +12,9 @@ import { detachEvidence } from "@/lib/evidence/detach-evidence";
 import { correctAction } from "@/lib/participant-actions/correct-action";
 import { deleteAction } from "@/lib/participant-actions/delete-action";
 import { recordAction } from "@/lib/participant-actions/record-action";
+import { approveReviewItem } from "@/lib/review/approve-review-item";
+import { changeReviewSetting } from "@/lib/review/change-review-setting";
+import { returnReviewItem } from "@/lib/review/return-review-item";
 import { recordStatement } from "@/lib/statements/record-statement";
 import { minimalPdf, uploadedFile } from "@/tests/evidence-files";
 import { applyImport } from "@/lib/change-batches/apply-import";
@@ -161,6 +164,24 @@ const mutations: Record<string, Mutation> = {
         "signerTitle[]": [""],
       }),
   },
+  // Review (lib/review/): a statement of Mexico's submitted by an administrator in beforeAll. The submitter's
+  // own refusal and the setting's are in lib/review/review.test.ts.
+  approveReviewItem: {
+    actions: ["approveReviewItemAction"],
+    refused: recordRefusals(false),
+    run: async ({ db }, { actor }) => approveReviewItem(db, actor, await submittedStatementDecision(db)),
+  },
+  returnReviewItem: {
+    actions: ["returnReviewItemAction"],
+    refused: recordRefusals(false),
+    run: async ({ db }, { actor }) =>
+      returnReviewItem(db, actor, { ...(await submittedStatementDecision(db)), comment: "Returned by an attacker" }),
+  },
+  changeReviewSetting: {
+    actions: ["changeReviewSettingAction"],
+    refused: recordRefusals(true),
+    run: ({ db }, { actor }) => changeReviewSetting(db, actor, { requiresReview: "on" }),
+  },
   createUser: {
     actions: ["addUser"],
     refused: recordRefusals(true),
@@ -286,6 +307,12 @@ async function appliedBatchId(db: Database["db"]): Promise<string> {
   return batchId;
 }
 
+/** The decision a reviewer's form would send for the statement submitted in beforeAll. */
+async function submittedStatementDecision(db: Database["db"]) {
+  const statement = await db.statement.findFirstOrThrow({ where: { status: "submitted", participant: { code: "mex" } } });
+  return { subjectType: "statement", subjectId: statement.id, version: String(statement.version) };
+}
+
 function exportedServerActions(): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
@@ -328,7 +355,7 @@ describe("unauthorized access to every mutation", () => {
   }
 
   beforeAll(async () => {
-    database = await createSeededTestDatabase();
+    database = await createSeededTestDatabase({ requiresReview: false });
     await database.actingUser("admin"); // an admin to update, who is not the last one
     await database.db.user.create({
       data: {
@@ -357,6 +384,13 @@ describe("unauthorized access to every mutation", () => {
       document: uploadedFile(minimalPdf(), "signed.pdf"),
     });
     await appliedBatchId(database.db); // made before any snapshot: the batch an attacker would undo
+    await recordStatement(database.db, admin, {
+      participant: "mex",
+      kind: "declaration",
+      text: "To review",
+      commitments: ["1"],
+      status: "submitted",
+    });
     callers.anonymous = { actor: null, state: null };
     callers.outOfScopeEditor = await sessionOf("editor", { scope: ["tun"] });
     callers.plainEditor = await sessionOf("editor");

@@ -1,13 +1,18 @@
 import { readFileSync } from "node:fs";
 import type { ActingUser } from "@/lib/auth/acting-user";
+import { changeReviewSetting } from "@/lib/review/change-review-setting";
 import { createTotpSecret } from "@/lib/two-factor/totp";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 const SOURCED_CSV = readFileSync("prisma/seed/data/code-of-conduct-signatures-sourced.csv", "utf8");
 
-/** A throw-away database with the reference data loaded, plus helpers to make acting users. */
-export async function createSeededTestDatabase() {
+/**
+ * A throw-away database with the reference data loaded, plus helpers to make acting users. The seed's
+ * instrument requires a second reviewer, as a real one does; tests of direct publication pass
+ * `{ requiresReview: false }`, which an administrator turns off through the real setting.
+ */
+export async function createSeededTestDatabase(options: { requiresReview?: boolean } = {}) {
   const database: TestDatabase = await createTestDatabase();
   await seedDatabase(database.db, { signaturesCsv: SOURCED_CSV });
 
@@ -27,6 +32,8 @@ export async function createSeededTestDatabase() {
     const scope = user.editableParticipants.map((p) => p.id);
     return { id: user.id, name: user.name, role, scopeParticipantIds: role === "admin" || scope.length === 0 ? null : scope };
   }
+
+  if (options.requiresReview === false) await changeReviewSetting(database.db, await actingUser("admin"), {});
 
   /** Every table a mutation could touch, counted, plus the record revision: "nothing was written". */
   async function snapshot() {
@@ -57,6 +64,9 @@ export async function createSeededTestDatabase() {
       participantNames: await db.participantName.findMany({ orderBy: { id: "asc" } }),
       officialTexts: await db.officialText.findMany({ orderBy: { id: "asc" } }),
       officialCommitmentTexts: await db.officialCommitmentText.findMany({ orderBy: { id: "asc" } }),
+      pendingCorrections: await db.pendingCorrection.findMany({ orderBy: { id: "asc" } }),
+      reviewDecisions: await db.reviewDecision.count(),
+      requiresReview: (await db.instrument.findMany({ select: { requiresReview: true } })).map((instrument) => instrument.requiresReview),
       revision: (await db.recordRevision.findUniqueOrThrow({ where: { id: 1 } })).revision,
     };
   }

@@ -3,7 +3,7 @@
 import { Link } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { ActionKind, DatePrecision, PublicationStatus, VerificationLevel } from "@/generated/prisma/enums";
+import { ActionKind, DatePrecision, VerificationLevel } from "@/generated/prisma/enums";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { FormAction } from "@/lib/server-actions/form-state";
@@ -22,8 +22,11 @@ export function ActionForm({
   actionId,
   version,
   isPublished,
+  statusChoices,
 }: {
   saveAction: FormAction;
+  /** Draft and Submitted for review while a second reviewer is required; Draft and Published when not. */
+  statusChoices: readonly string[];
   participants: ParticipantOption[];
   initial: ActionFormValues;
   actionId?: string;
@@ -144,7 +147,7 @@ export function ActionForm({
       {text("evidenceDescription", { multiline: true })}
       {select("verification", Object.values(VerificationLevel), "verifications", true)}
       {text("notes", { multiline: true })}
-      {select("status", Object.values(PublicationStatus), "statuses")}
+      {select("status", statusChoices, "statuses")}
       {actionId && (
         <Field id="reason" label={t("reason")} help={t("reasonHelp")} error={errors.reason}>
           {(describedBy, invalid) => (

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { PublicationStatus, StatementKind } from "@/generated/prisma/enums";
+import { StatementKind } from "@/generated/prisma/enums";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { FormAction } from "@/lib/server-actions/form-state";
@@ -13,10 +13,13 @@ export function StatementForm({
   saveAction,
   participants,
   commitmentNumbers,
+  statusChoices,
 }: {
   saveAction: FormAction;
   participants: ParticipantOption[];
   commitmentNumbers: number[];
+  /** Draft and Submitted for review while a second reviewer is required; Draft and Published when not. */
+  statusChoices: readonly string[];
 }) {
   const t = useTranslations("editor.statement");
   const tStatus = useTranslations("editor.signature.statuses");
@@ -106,7 +109,7 @@ export function StatementForm({
       <Field id="status" label={t("status")} error={errors.status}>
         {(describedBy) => (
           <select id="status" name="status" defaultValue={values.status ?? "draft"} aria-describedby={describedBy} className={inputClass}>
-            {Object.values(PublicationStatus).map((status) => (
+            {statusChoices.map((status) => (
               <option key={status} value={status}>
                 {tStatus(status)}
               </option>

@@ -7,12 +7,14 @@ export type AuditInput = {
   /** A signed-in user, or a step of the system itself (no id: its name is what the history shows). */
   actor: Pick<ActingUser, "name"> & { id: string | null };
   action: string;
-  entityType: "signature" | "statement" | "user" | "participant" | "instrument";
+  entityType: "signature" | "statement" | "user" | "participant" | "instrument" | "batch";
   entityId: string;
   participantId?: string | null;
   before?: unknown;
   after?: unknown;
   reason?: string | null;
+  /** Who proposed a reviewed change, when the actor is the editor who approved it (shown in the public history). */
+  proposedByName?: string | null;
   /**
    * A change that touches the public record: shown in the participant's public history, and appended to
    * the tamper-evident ledger (lib/ledger/) with the record revision this transaction produces.
@@ -49,6 +51,7 @@ export async function writeAuditEntries(tx: Transaction, inputs: readonly AuditI
     before: input.before === undefined ? null : JSON.stringify(input.before),
     after: input.after === undefined ? null : JSON.stringify(input.after),
     reason: input.reason ?? null,
+    proposedByName: input.proposedByName ?? null,
     isPublic: input.isPublic ?? false,
     batchId: input.batchId ?? null,
   }));

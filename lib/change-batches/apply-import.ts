@@ -3,6 +3,7 @@ import { requireParticipantScope, requireUser, type ActingUser } from "@/lib/aut
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ReadSheet } from "@/lib/imports/sheet-rows";
+import { getReviewSetting } from "@/lib/review/review-setting";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { planRows, type PlannedRow } from "./plan-rows";
 import { applyImportSchema } from "./schema";
@@ -10,7 +11,7 @@ import { writePlannedRows } from "./write-planned-rows";
 import { CHECK_THE_FIELDS, CHECK_THE_FIELD } from "@/lib/validation/messages";
 
 /** Rows whose outcome differs between the preview and the record as it is now (by row number). */
-function rowsChangedSince(preview: PlannedRow[], now: PlannedRow[]): number[] {
+export function rowsChangedSince(preview: PlannedRow[], now: PlannedRow[]): number[] {
   const before = new Map(preview.map((row) => [row.rowNumber, JSON.stringify(row)]));
   return now.filter((row) => before.get(row.rowNumber) !== JSON.stringify(row)).map((row) => row.rowNumber);
 }
@@ -18,14 +19,15 @@ function rowsChangedSince(preview: PlannedRow[], now: PlannedRow[]): number[] {
 /**
  * Applies a previewed import: all its rows in one transaction, or none. The rows are planned again inside
  * the transaction; if the record changed since the preview in any way that touches them, nothing is
- * written and a new preview is asked for. Corrections to published records need the batch's reason. A
- * review step (issue 14) approves a batch by calling this.
+ * written and a new preview is asked for. Corrections to published records need the batch's reason. While
+ * the instrument requires a second reviewer, applying submits the batch for review instead: nothing is
+ * written to the record until another editor approves it (lib/review/apply-reviewed-batch.ts).
  */
 export async function applyImport(
   db: Database,
   actor: ActingUser | null,
   raw: unknown,
-): Promise<{ batchId: string; participantCodes: string[] }> {
+): Promise<{ batchId: string; participantCodes: string[]; isSubmitted: boolean }> {
   const user = requireUser(actor);
   const parsed = applyImportSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
@@ -68,11 +70,16 @@ export async function applyImport(
         `The record changed since this preview (row${changed.length > 1 ? "s" : ""} ${changed.slice(0, 20).join(", ")}). Nothing was written: upload the file again to preview it against the record as it is now.`,
       );
     }
+    const participantCodes = [...new Set(plan.writes.map((write) => write.participant.code))];
+    if ((await getReviewSetting(tx)).requiresReview) {
+      await tx.changeBatch.update({ where: { id: batchId }, data: { status: "submitted", reason, submittedAt: new Date() } });
+      return { batchId, participantCodes, isSubmitted: true };
+    }
     await writePlannedRows(tx, plan.writes, { user, batchId, reason, instrumentId: plan.instrumentId });
     await tx.changeBatch.update({
       where: { id: batchId },
       data: { status: "applied", reason, appliedById: user.id, appliedByName: user.name, appliedAt: new Date() },
     });
-    return { batchId, participantCodes: [...new Set(plan.writes.map((write) => write.participant.code))] };
+    return { batchId, participantCodes, isSubmitted: false };
   });
 }

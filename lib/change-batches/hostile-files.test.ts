@@ -17,7 +17,7 @@ let database: Database;
 let admin: ActingUser;
 
 beforeAll(async () => {
-  database = await createSeededTestDatabase();
+  database = await createSeededTestDatabase({ requiresReview: false });
   admin = await database.actingUser("admin");
 });
 afterAll(() => database.drop());

@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { ImportField } from "@/lib/imports/import-columns";
 import type { ReadSheet, SheetRow } from "@/lib/imports/sheet-rows";
+import { getReviewSetting } from "@/lib/review/review-setting";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { planRows, totalsOf, type PlannedRow } from "./plan-rows";
 import { ceremonySchema } from "./schema";
@@ -55,7 +56,7 @@ export async function recordCeremony(
   db: Database,
   actor: ActingUser | null,
   raw: unknown,
-): Promise<{ batchId: string; participantCodes: string[] }> {
+): Promise<{ batchId: string; participantCodes: string[]; isSubmitted: boolean }> {
   const user = requireUser(actor);
   const parsed = ceremonySchema.safeParse(raw);
   if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
@@ -93,22 +94,25 @@ export async function recordCeremony(
     for (const row of plan.rows) if (row.participant) requireParticipantScope(user, row.participant.id, row.participant.name);
     const errors = errorsOf(plan.rows, indexOfRow);
     if (Object.keys(errors).length > 0) throw new AppError("validation", "Nothing was saved: fix the highlighted fields.", errors);
+    // While a second reviewer is required the ceremony is submitted, not written: its rows are planned
+    // again and written when another editor approves it (lib/review/apply-reviewed-batch.ts).
+    const isSubmitted = (await getReviewSetting(tx)).requiresReview;
+    const now = new Date();
     const batch = await tx.changeBatch.create({
       data: {
         source: "ceremony",
-        status: "applied",
         rows: JSON.stringify(sheet),
         plan: JSON.stringify(plan.rows),
         ...totalsOf(plan.rows),
         createdById: user.id,
         createdByName: user.name,
-        appliedById: user.id,
-        appliedByName: user.name,
-        appliedAt: new Date(),
+        ...(isSubmitted
+          ? { status: "submitted", submittedAt: now }
+          : { status: "applied", appliedById: user.id, appliedByName: user.name, appliedAt: now }),
       },
       select: { id: true },
     });
-    await writePlannedRows(tx, plan.writes, { user, batchId: batch.id, reason: null, instrumentId: plan.instrumentId });
-    return { batchId: batch.id, participantCodes: plan.writes.map((write) => write.participant.code) };
+    if (!isSubmitted) await writePlannedRows(tx, plan.writes, { user, batchId: batch.id, reason: null, instrumentId: plan.instrumentId });
+    return { batchId: batch.id, participantCodes: plan.writes.map((write) => write.participant.code), isSubmitted };
   });
 }

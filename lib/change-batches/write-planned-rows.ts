@@ -10,19 +10,27 @@ import type { RowWrite } from "./plan-rows";
 /**
  * Writes a batch's planned rows inside the caller's transaction: each new action and each correction with
  * its own audit entry carrying the batch's id, and the record revision raised once for the whole batch.
- * The same path for an import and a ceremony, and for a review's approval when that comes. New actions go
+ * The same path for an import and a ceremony, applied directly or approved by a reviewer (lib/review/): then
+ * `user` is the reviewer and `proposer` the editor who submitted the batch, who stays the rows' author. New actions go
  * in one insert and the audit entries (with their ledger entries) in another; only corrections are written
  * one by one, each against the version the preview read (docs/performance.md, "Imports").
  */
 export async function writePlannedRows(
   tx: Transaction,
   writes: RowWrite[],
-  context: { user: ActingUser; batchId: string; reason: string | null; instrumentId: string },
+  context: {
+    user: ActingUser;
+    batchId: string;
+    reason: string | null;
+    instrumentId: string;
+    proposer?: { id: string | null; name: string };
+  },
 ): Promise<void> {
   if (writes.length === 0) return;
-  const { user, batchId, reason, instrumentId } = context;
+  const { user, batchId, reason, instrumentId, proposer } = context;
+  const authorId = proposer ? proposer.id : user.id;
   const now = new Date();
-  const entry = { actor: user, entityType: "signature" as const, reason, isPublic: true, batchId };
+  const entry = { actor: user, entityType: "signature" as const, reason, isPublic: true, batchId, proposedByName: proposer?.name ?? null };
 
   const created = await tx.participantAction.createManyAndReturn({
     data: writes
@@ -32,8 +40,8 @@ export async function writePlannedRows(
         instrumentId,
         participantId: participant.id,
         publishedAt: now,
-        createdById: user.id,
-        updatedById: user.id,
+        createdById: authorId,
+        updatedById: authorId,
       })),
     select: ACTION_SNAPSHOT_SELECT,
   });
@@ -51,7 +59,7 @@ export async function writePlannedRows(
     // The version the preview planned from: a change made since then refuses the whole batch.
     const { count } = await tx.participantAction.updateMany({
       where: { id: existing.id, version: existing.version },
-      data: { ...values, version: { increment: 1 }, updatedById: user.id, publishedAt: existing.publishedAt ?? now },
+      data: { ...values, version: { increment: 1 }, updatedById: authorId, publishedAt: existing.publishedAt ?? now },
     });
     if (count === 0) {
       throw new AppError(
@@ -62,7 +70,7 @@ export async function writePlannedRows(
     const { publishedAt: _publishedAt, ...before } = existing;
     entries.push({
       ...entry,
-      action: existing.status === "draft" ? "signature.publish" : "signature.update",
+      action: existing.status !== "published" ? "signature.publish" : "signature.update",
       entityId: existing.id,
       participantId: participant.id,
       before,

@@ -42,7 +42,7 @@ describe("backup and restore", () => {
   let admin: ActingUser;
 
   beforeEach(async () => {
-    database = await createSeededTestDatabase();
+    database = await createSeededTestDatabase({ requiresReview: false });
     admin = await database.actingUser("admin");
   });
   afterEach(() => database.drop());

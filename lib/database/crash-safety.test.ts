@@ -21,7 +21,7 @@ describe("crash safety", () => {
   let writer: ChildWriter | undefined;
 
   beforeEach(async () => {
-    database = await createSeededTestDatabase();
+    database = await createSeededTestDatabase({ requiresReview: false });
   });
   afterEach(async () => {
     writer?.child.kill("SIGKILL");

@@ -24,7 +24,7 @@ describe("evidence documents", () => {
   let kazActionId: string;
 
   beforeEach(async () => {
-    database = await createSeededTestDatabase();
+    database = await createSeededTestDatabase({ requiresReview: false });
     editor = await database.actingUser("editor", ["kaz", "tun"]);
     kazActionId = (await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } })).id;
   });

@@ -37,7 +37,7 @@ describe("the ledger", () => {
   let editor: ActingUser;
   let admin: ActingUser;
   beforeEach(async () => {
-    database = await createSeededTestDatabase();
+    database = await createSeededTestDatabase({ requiresReview: false });
     editor = await database.actingUser("editor");
     admin = await database.actingUser("admin");
   });

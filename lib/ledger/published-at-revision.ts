@@ -127,13 +127,20 @@ async function readHistoryAtRevision(db: Database, code: string, revision: numbe
     db.ledgerEntry.findMany({
       where: { participantCode: code, revision: { lte: revision }, kind: { not: "baseline" }, auditAction: { not: null } },
       orderBy: { sequence: "desc" },
-      select: { recordedAt: true, actorName: true, auditAction: true, reason: true, changedFields: true },
+      select: { recordedAt: true, actorName: true, auditAction: true, reason: true, changedFields: true, auditEntryId: true },
     }),
     db.ledgerEntry.findFirst({ where: { kind: "baseline" }, orderBy: { sequence: "desc" }, select: { recordedAt: true } }),
   ]);
+  // Who proposed a reviewed change is kept in its audit entry, not in the hashed ledger entry.
+  const proposers = await db.auditEntry.findMany({
+    where: { id: { in: entries.flatMap((entry) => (entry.auditEntryId ? [entry.auditEntryId] : [])) }, proposedByName: { not: null } },
+    select: { id: true, proposedByName: true },
+  });
+  const proposerOf = new Map(proposers.map((entry) => [entry.id, entry.proposedByName]));
   const history: PublicHistoryEntry[] = entries.map((entry) => ({
     at: new Date(entry.recordedAt),
     actorName: entry.actorName,
+    proposedByName: (entry.auditEntryId && proposerOf.get(entry.auditEntryId)) || null,
     action: entry.auditAction ?? "",
     reason: entry.reason,
     changedFields: JSON.parse(entry.changedFields) as RecordedField[],
@@ -142,7 +149,7 @@ async function readHistoryAtRevision(db: Database, code: string, revision: numbe
   const before = await db.auditEntry.findMany({
     where: { participant: { code }, isPublic: true, createdAt: { lte: new Date(baseline.recordedAt) } },
     orderBy: { createdAt: "desc" },
-    select: { createdAt: true, actorName: true, action: true, reason: true, before: true, after: true },
+    select: { createdAt: true, actorName: true, proposedByName: true, action: true, reason: true, before: true, after: true },
   });
   return [...history, ...before.map(toPublicHistoryEntry)];
 }

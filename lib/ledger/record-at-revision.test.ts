@@ -69,7 +69,7 @@ describe("the record at a past revision", () => {
   let checkpoints: Checkpoint[];
 
   beforeAll(async () => {
-    database = await createSeededTestDatabase();
+    database = await createSeededTestDatabase({ requiresReview: false });
     ({ checkpoints } = await generateHistory(database, { seed: 20261128, steps: 70 }));
   }, 120_000);
   afterAll(() => database.drop());

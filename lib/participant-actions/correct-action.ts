@@ -7,6 +7,9 @@ import { AppError } from "@/lib/errors";
 import { assertVerificationSupported } from "@/lib/evidence/assert-verification-supported";
 import { resolveParticipant } from "@/lib/participants/resolve-participant";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
+import { proposeCorrection } from "@/lib/review/propose-correction";
+import { closeReturnedDecisions } from "@/lib/review/record-review-decision";
+import { assertMayPublishDirectly, getReviewSetting } from "@/lib/review/review-setting";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { ACTION_SNAPSHOT_SELECT, recordedValuesOf, SNAPSHOT_FIELD_LABELS, SNAPSHOT_FIELDS } from "./action-fields";
 import { assertOneActiveAction } from "./assert-one-active-action";
@@ -31,9 +34,20 @@ async function describeChangesSince(db: Database, actionId: string, version: num
     }));
 }
 
+async function conflictSince(db: Database, id: string, version: number, currentVersion: number): Promise<AppError> {
+  return new AppError(
+    "conflict",
+    "Someone else saved this record after you opened it. Nothing was overwritten: review their changes, then reapply yours.",
+    {},
+    { changes: await describeChangesSince(db, id, version), currentVersion },
+  );
+}
+
 /**
  * Corrects an action from the version the editor started from. A published record needs a reason, which
- * the public history shows; a save from an older version is refused with what changed since.
+ * the public history shows; a save from an older version is refused with what changed since. While the
+ * instrument requires a second reviewer, a correction to a published record is kept beside it until
+ * approved (lib/review/propose-correction.ts), and nothing is published directly.
  */
 export async function correctAction(db: Database, actor: ActingUser | null, raw: Record<string, unknown>): Promise<SavedAction> {
   const user = requireUser(actor);
@@ -59,6 +73,14 @@ export async function correctAction(db: Database, actor: ActingUser | null, raw:
   if (participant.id !== existing.participantId || input.action !== existing.action) {
     await assertOneActiveAction(db, instrumentId, participant, input.action, existing.id);
   }
+  const { requiresReview } = await getReviewSetting(db);
+  assertMayPublishDirectly(requiresReview, input.status);
+  if (requiresReview && existing.status === "published") {
+    if (existing.version !== version) throw await conflictSince(db, id, version, existing.version);
+    await assertVerificationSupported(db, id, input.verification);
+    await proposeCorrection(db, user, { actionId: id, baseVersion: version, participantId: participant.id, input, reason: reason ?? "" });
+    return { id, participantCode: participant.code, version };
+  }
 
   const saved = await db.$transaction(async (tx) => {
     await assertVerificationSupported(tx, id, input.verification);
@@ -74,12 +96,13 @@ export async function correctAction(db: Database, actor: ActingUser | null, raw:
       },
     });
     if (count === 0) return null;
+    await closeReturnedDecisions(tx, id);
     const { publishedAt: _published, participant: _participant, ...before } = existing;
     const after = await tx.participantAction.findUniqueOrThrow({ where: { id }, select: ACTION_SNAPSHOT_SELECT });
     const touchesPublic = before.status === "published" || after.status === "published";
     await writeAuditEntry(tx, {
       actor: user,
-      action: before.status === "draft" && after.status === "published" ? "signature.publish" : "signature.update",
+      action: before.status !== "published" && after.status === "published" ? "signature.publish" : "signature.update",
       entityType: "signature",
       entityId: id,
       participantId: participant.id,
@@ -92,14 +115,6 @@ export async function correctAction(db: Database, actor: ActingUser | null, raw:
     return after;
   });
 
-  if (!saved) {
-    const changes = await describeChangesSince(db, id, version);
-    throw new AppError(
-      "conflict",
-      "Someone else saved this record after you opened it. Nothing was overwritten: review their changes, then reapply yours.",
-      {},
-      { changes, currentVersion: existing.version },
-    );
-  }
+  if (!saved) throw await conflictSince(db, id, version, existing.version);
   return { id, participantCode: participant.code, version: saved.version };
 }

@@ -15,6 +15,7 @@ export async function getActionForEditing(db: Database, actor: ActingUser | null
       version: true,
       updatedAt: true,
       participant: { select: { id: true, code: true, name: true, iso3: true } },
+      pendingCorrection: { select: { proposed: true, reason: true, isSubmitted: true, proposedByName: true } },
     },
   });
   if (!action) throw new AppError("not_found", "There is no signature with this id: it may have been deleted.");

@@ -82,7 +82,7 @@ describe("signature domain functions under hostile input", () => {
   const actorOf = (which: "admin" | "editor") => (which === "admin" ? admin : kazakhstanEditor);
 
   beforeAll(async () => {
-    database = await createSeededTestDatabase();
+    database = await createSeededTestDatabase({ requiresReview: false });
     admin = await database.actingUser("admin");
     kazakhstanEditor = await database.actingUser("editor", ["kaz"]);
     openedOn = (await database.db.instrument.findFirstOrThrow({ select: { openedOn: true } })).openedOn;

@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db";
 import { assertVerificationSupported } from "@/lib/evidence/assert-verification-supported";
 import { resolveParticipant } from "@/lib/participants/resolve-participant";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
+import { assertMayPublishDirectly, getReviewSetting } from "@/lib/review/review-setting";
 import { ACTION_SNAPSHOT_SELECT, recordedValuesOf } from "./action-fields";
 import { assertOneActiveAction, isUniqueViolation } from "./assert-one-active-action";
 import { parseActionInput, type SavedAction } from "./parse-action-input";
@@ -18,6 +19,7 @@ export async function recordAction(db: Database, actor: ActingUser | null, raw: 
   const { instrumentId, input } = await parseActionInput(db, raw);
   const participant = await resolveParticipant(db, input.participant);
   requireParticipantScope(user, participant.id, participant.name);
+  assertMayPublishDirectly((await getReviewSetting(db)).requiresReview, input.status);
   await assertOneActiveAction(db, instrumentId, participant, input.action);
   await assertVerificationSupported(db, null, input.verification);
 

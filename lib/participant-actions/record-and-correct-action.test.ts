@@ -12,7 +12,7 @@ describe("recording and correcting signatures", () => {
   let editor: ActingUser;
 
   beforeEach(async () => {
-    database = await createSeededTestDatabase();
+    database = await createSeededTestDatabase({ requiresReview: false });
     editor = await database.actingUser("editor");
   });
   afterEach(() => database.drop());

@@ -11,6 +11,8 @@ import { PUBLIC_PARTICIPANT_SELECT } from "./public-participant";
 export type PublicHistoryEntry = {
   at: Date;
   actorName: string;
+  /** The editor who proposed a reviewed change; actorName is then the one who approved it. */
+  proposedByName: string | null;
   action: string;
   reason: string | null;
   changedFields: RecordedField[];
@@ -19,6 +21,7 @@ export type PublicHistoryEntry = {
 type PublicAuditEntry = {
   createdAt: Date;
   actorName: string;
+  proposedByName?: string | null;
   action: string;
   reason: string | null;
   before: string | null;
@@ -30,6 +33,7 @@ export function toPublicHistoryEntry(entry: PublicAuditEntry): PublicHistoryEntr
   return {
     at: entry.createdAt,
     actorName: entry.actorName,
+    proposedByName: entry.proposedByName ?? null,
     action: entry.action,
     reason: entry.reason,
     changedFields: changedFields(RECORDED_FIELDS, entry.before, entry.after),
@@ -61,7 +65,7 @@ async function readParticipantRecord(db: Database, code: string, instrumentId: s
     db.auditEntry.findMany({
       where: { participantId: participant.id, isPublic: true },
       orderBy: { createdAt: "desc" },
-      select: { createdAt: true, actorName: true, action: true, reason: true, before: true, after: true },
+      select: { createdAt: true, actorName: true, proposedByName: true, action: true, reason: true, before: true, after: true },
     }),
   ]);
 

@@ -14,7 +14,7 @@ const NORMALISED = "https://example.org/%C3%89vidence%20file.pdf?q=a%20b#top";
 describe("stored web addresses", () => {
   let database: Database;
   beforeEach(async () => {
-    database = await createSeededTestDatabase();
+    database = await createSeededTestDatabase({ requiresReview: false });
   });
   afterEach(() => database.drop());
 

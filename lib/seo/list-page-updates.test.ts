@@ -9,7 +9,7 @@ type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 describe("when each public page last changed (sitemap lastmod)", () => {
   let database: Database;
   beforeEach(async () => {
-    database = await createSeededTestDatabase();
+    database = await createSeededTestDatabase({ requiresReview: false });
   });
   afterEach(() => database.drop());
 

@@ -45,7 +45,9 @@ function publishedActionWhere(instrumentId: string, filters: SignatoryFilters): 
 
 // Sorting happens here, not in SQL: SQLite compares names byte by byte (Türkiye after Turkmenistan), and
 // a date known only to the month must sort by the end of that month, as "as of" counts it.
-// An export in another language sorts its translated names in that language's order (collatorLocale).
+// A page or an export in another language sorts its translated names in that language's order.
+const collator = new Intl.Collator("en", { sensitivity: "base" });
+
 type Sortable = Pick<PublishedAction, "name" | "date" | "datePrecision" | "action">;
 
 export function comparePublishedActions(

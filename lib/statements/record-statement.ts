@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { resolveParticipant } from "@/lib/participants/resolve-participant";
 import { fieldErrorsOf } from "@/lib/validation/fields";
-import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
+import { assertMayPublishDirectly, getReviewSetting } from "@/lib/review/review-setting";
 import { statementInputSchema } from "./schema";
 import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
@@ -22,16 +22,17 @@ export async function recordStatement(
   const input = parsed.data;
   const participant = await resolveParticipant(db, input.participant);
   requireParticipantScope(user, participant.id, participant.name);
-  const instrument = await db.instrument.findUniqueOrThrow({ where: { slug: INSTRUMENT_SLUG }, select: { id: true } });
+  const { instrumentId, requiresReview } = await getReviewSetting(db);
+  assertMayPublishDirectly(requiresReview, input.status);
   const commitments = await db.commitment.findMany({
-    where: { instrumentId: instrument.id, number: { in: input.commitments } },
+    where: { instrumentId, number: { in: input.commitments } },
     select: { id: true },
   });
 
   return db.$transaction(async (tx) => {
     const statement = await tx.statement.create({
       data: {
-        instrumentId: instrument.id,
+        instrumentId,
         participantId: participant.id,
         kind: input.kind,
         text: input.text,

@@ -13,7 +13,7 @@ describe("control characters in stored text", () => {
   let database: Awaited<ReturnType<typeof createSeededTestDatabase>>;
   let admin: ActingUser;
   beforeAll(async () => {
-    database = await createSeededTestDatabase();
+    database = await createSeededTestDatabase({ requiresReview: false });
     admin = await database.actingUser("admin");
   });
   afterAll(() => database.drop());

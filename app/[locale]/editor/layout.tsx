@@ -24,6 +24,7 @@ export default async function EditorLayout({ children }: { children: React.React
     { href: "/editor/statements/new", label: t("nav.newStatement") },
     { href: "/editor/import", label: t("nav.import") },
     { href: "/editor/ceremony", label: t("nav.ceremony") },
+    { href: "/editor/review", label: t("nav.review") },
     { href: "/editor/audit", label: t("nav.audit") },
     ...(actor.role === "admin"
       ? [

@@ -240,7 +240,9 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
                       <Instant value={entry.at} />
                     </td>
                     <td className="px-3 py-2" data-label={t("historyWho")}>
-                      {entry.actorName}
+                      {entry.proposedByName
+                        ? t("proposedAndApproved", { proposer: entry.proposedByName, approver: entry.actorName })
+                        : entry.actorName}
                     </td>
                     <td className="px-3 py-2" data-label={t("historyWhat")}>
                       {t.has(`historyAction.${entry.action}`) ? t(`historyAction.${entry.action}`) : entry.action}

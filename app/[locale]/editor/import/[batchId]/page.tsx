@@ -28,12 +28,13 @@ export default async function BatchPage({
   params: Promise<{ batchId: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const [{ batchId }, query, actor, t, ti] = await Promise.all([
+  const [{ batchId }, query, actor, t, ti, tn] = await Promise.all([
     params,
     searchParams,
     getActingUser(),
     getTranslations("editor.import.batch"),
     getTranslations("editor.import"),
+    getTranslations("editor.nav"),
   ]);
   let batch;
   try {
@@ -54,7 +55,16 @@ export default async function BatchPage({
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold tracking-tight break-words">{heading}</h1>
-      {query.applied && batch.status !== "previewed" && (
+      {query.applied && batch.status === "submitted" && (
+        <FormStatus tone="success" message={t("submitted")}>
+          <p className="mt-2">
+            <Link href="/editor/review" className="underline">
+              {tn("review")}
+            </Link>
+          </p>
+        </FormStatus>
+      )}
+      {query.applied && batch.status === "applied" && (
         <FormStatus tone="success" message={t("applied", { count: changing.length })}>
           <AffectedPages affected={affected} label={t("affected")} listLabel={t("signatoryList")} />
         </FormStatus>

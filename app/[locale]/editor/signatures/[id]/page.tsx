@@ -12,9 +12,9 @@ import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { listRecordEvidence } from "@/lib/evidence/list-record-evidence";
-import { recordedFormValues } from "@/lib/participant-actions/action-fields";
 import { getActionForEditing } from "@/lib/participant-actions/get-action-for-editing";
 import { listEditableParticipants } from "@/lib/participants/list-editable-participants";
+import { loadCorrectionForm } from "@/lib/review/load-correction-form";
 import { attachEvidenceDocument, changeEvidenceDocumentVisibility, detachEvidenceDocument } from "../../evidence/actions";
 import { deleteParticipantAction, saveParticipantAction } from "../actions";
 
@@ -40,9 +40,11 @@ export default async function EditActionPage({
     if (isAppError(error) && error.code === "forbidden") return <FormStatus message={error.message} />;
     throw error;
   }
-  const [participants, evidence] = await Promise.all([
+  const [participants, evidence, form, tPending] = await Promise.all([
     actor ? listEditableParticipants(db, actor) : [],
     listRecordEvidence(db, actor, "action", action.id),
+    loadCorrectionForm(db, action),
+    getTranslations("editor.pendingCorrection"),
   ]);
   const { participant } = action;
 
@@ -61,13 +63,19 @@ export default async function EditActionPage({
       <p className="text-sm text-muted">
         {t.rich("version", { version: action.version, time: () => <Instant value={action.updatedAt} /> })}
       </p>
+      {form.pending && (
+        <p className="rounded border-l-4 border-amber-600 bg-amber-50 px-4 py-3" data-testid="pending-correction">
+          {tPending(form.pending.isSubmitted ? "submitted" : "draft", { name: form.pending.proposedByName })}
+        </p>
+      )}
       <ActionForm
         saveAction={saveParticipantAction}
         participants={participants.map((p) => ({ code: p.code, name: p.name, label: participantLabel(p) }))}
         actionId={action.id}
         version={action.version}
         isPublished={action.status === "published"}
-        initial={{ participant: participantLabel(participant), ...recordedFormValues(action), reason: "" }}
+        statusChoices={form.statusChoices}
+        initial={{ participant: participantLabel(form.participant), ...form.values, reason: form.reason }}
       />
       <EvidenceSection
         evidence={evidence}

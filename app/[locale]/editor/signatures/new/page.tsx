@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/acting-user";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listEditableParticipants } from "@/lib/participants/list-editable-participants";
+import { getReviewSetting, statusChoicesOf } from "@/lib/review/review-setting";
 import { saveParticipantAction } from "../actions";
 
 // /editor/signatures/new — record a signature, accession or withdrawal (the URL keeps its first name).
@@ -18,7 +19,7 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
   const actor = requireUser(await getActingUser());
   const query = await searchParams;
   const t = await getTranslations("editor.signature");
-  const participants = await listEditableParticipants(db, actor);
+  const [participants, { requiresReview }] = await Promise.all([listEditableParticipants(db, actor), getReviewSetting(db)]);
   const preselected = participants.find((p) => p.code === query.participant);
   return (
     <div className="space-y-6">
@@ -26,6 +27,7 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
       <ActionForm
         saveAction={saveParticipantAction}
         participants={participants.map((p) => ({ code: p.code, name: p.name, label: participantLabel(p) }))}
+        statusChoices={statusChoicesOf(requiresReview)}
         initial={{
           participant: preselected ? participantLabel(preselected) : "",
           action: query.action === "withdrawal" ? "withdrawal" : "signature",

@@ -7,6 +7,7 @@ import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { listEditableParticipants } from "@/lib/participants/list-editable-participants";
+import { getReviewSetting, statusChoicesOf } from "@/lib/review/review-setting";
 import { saveStatement } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,10 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewStatementPage() {
   const actor = requireUser(await getActingUser());
-  const [t, participants, instrument] = await Promise.all([
+  const [t, participants, instrument, { requiresReview }] = await Promise.all([
     getTranslations("editor.statement"),
     listEditableParticipants(db, actor),
     getInstrument(db),
+    getReviewSetting(db),
   ]);
   return (
     <div className="space-y-6">
@@ -28,6 +30,7 @@ export default async function NewStatementPage() {
         saveAction={saveStatement}
         participants={participants.map((p) => ({ code: p.code, name: p.name, label: participantLabel(p) }))}
         commitmentNumbers={instrument.commitments.map((c) => c.number)}
+        statusChoices={statusChoicesOf(requiresReview)}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OfficialTextForm } from "@/components/editor/official-text-form";
@@ -11,14 +11,14 @@ import { isTranslatedLocale } from "@/lib/i18n/translated-locales";
 import { getOfficialTextForEditing } from "@/lib/instruments/list-official-texts";
 import { saveCodeText } from "../actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = { params: Promise<{ language: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor.codeTexts"))("metaTitle") };
 }
 
 export default async function CodeTextPage({ params, searchParams }: Props) {
-  const [{ locale }, query, actor, t, tEditor] = await Promise.all([
+  const [{ language: locale }, query, actor, t, tEditor] = await Promise.all([
     params,
     searchParams,
     getActingUser(),

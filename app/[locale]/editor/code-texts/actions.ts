@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectInLanguage } from "@/i18n/redirect-in-language";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { saveOfficialText } from "@/lib/instruments/save-official-text";
@@ -15,5 +15,5 @@ export async function saveCodeText(previous: FormState, formData: FormData): Pro
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect(`/editor/code-texts/${saved.locale}?saved=${saved.complete ? "complete" : "incomplete"}`);
+  return redirectInLanguage(`/editor/code-texts/${saved.locale}?saved=${saved.complete ? "complete" : "incomplete"}`);
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectInLanguage } from "@/i18n/redirect-in-language";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { saveParticipantNames } from "@/lib/participants/save-participant-names";
@@ -15,5 +15,5 @@ export async function saveOrganisationNames(previous: FormState, formData: FormD
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect(`/editor/names?saved=${encodeURIComponent(code)}`);
+  return redirectInLanguage(`/editor/names?saved=${encodeURIComponent(code)}`);
 }

@@ -1,0 +1,59 @@
+import "server-only";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import type { Database, Transaction } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation/fields";
+import { loadSubjectForDecision, type ReviewSubject } from "./load-review-subject";
+import { recordReviewDecision } from "./record-review-decision";
+import { returnDecisionSchema } from "./schema";
+
+/** The audit entry of a return, by subject: its entity and the name of its action. */
+const RETURN_AUDIT = {
+  action: { entityType: "signature", action: "signature.return" },
+  correction: { entityType: "signature", action: "signature.correction-return" },
+  statement: { entityType: "statement", action: "statement.return" },
+  batch: { entityType: "batch", action: "batch.return" },
+} as const;
+
+/** Sends the subject back to its author, unchanged and not public: a record or correction becomes a draft again. */
+async function sendBack(tx: Transaction, subject: ReviewSubject): Promise<number> {
+  const where = { id: subject.id, version: subject.version };
+  const data = { version: { increment: 1 } };
+  if (subject.type === "action")
+    return (await tx.participantAction.updateMany({ where: { ...where, status: "submitted" }, data: { ...data, status: "draft" } })).count;
+  if (subject.type === "statement")
+    return (await tx.statement.updateMany({ where: { ...where, status: "submitted" }, data: { ...data, status: "draft" } })).count;
+  if (subject.type === "correction")
+    return (await tx.pendingCorrection.updateMany({ where: { ...where, isSubmitted: true }, data: { ...data, isSubmitted: false } })).count;
+  return (await tx.changeBatch.updateMany({ where: { id: subject.id, status: "submitted" }, data: { status: "returned" } })).count;
+}
+
+/**
+ * "Return with comment": nothing becomes public; the author sees the comment on their dashboard. The same
+ * people may return as may approve. The comment is required.
+ */
+export async function returnReviewItem(db: Database, actor: ActingUser | null, raw: unknown): Promise<void> {
+  const parsed = returnDecisionSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("validation", "Check the highlighted field.", fieldErrorsOf(parsed.error));
+  const { user, subject } = await loadSubjectForDecision(db, actor, parsed.data);
+  const { comment } = parsed.data;
+
+  await db.$transaction(async (tx) => {
+    if ((await sendBack(tx, subject)) === 0) {
+      throw new AppError(
+        "conflict",
+        "This item changed or was reviewed since you opened the page. Nothing was written: reload the review page.",
+      );
+    }
+    await writeAuditEntry(tx, {
+      actor: user,
+      ...RETURN_AUDIT[subject.type],
+      entityId: subject.id,
+      participantId: subject.participants[0]?.id,
+      reason: comment,
+      proposedByName: subject.lastChangedBy.name,
+    });
+    await recordReviewDecision(tx, user, subject, { outcome: "returned", comment });
+  });
+}

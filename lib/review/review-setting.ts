@@ -1,0 +1,30 @@
+import "server-only";
+import type { Database, Transaction } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { INSTRUMENT_SLUG } from "@/lib/instruments/instrument-slug";
+
+/** Whether the instrument requires a second reviewer before anything becomes public. */
+export async function getReviewSetting(db: Database | Transaction): Promise<{ instrumentId: string; requiresReview: boolean }> {
+  const instrument = await db.instrument.findUniqueOrThrow({
+    where: { slug: INSTRUMENT_SLUG },
+    select: { id: true, requiresReview: true },
+  });
+  return { instrumentId: instrument.id, requiresReview: instrument.requiresReview };
+}
+
+/** The statuses an editor may choose on a form: "published" only when no second reviewer is required. */
+export function statusChoicesOf(requiresReview: boolean): ("draft" | "submitted" | "published")[] {
+  return requiresReview ? ["draft", "submitted"] : ["draft", "published"];
+}
+
+/**
+ * Refuses to publish directly while review is required, whoever asks (administrators included): the
+ * status field's message says what to choose instead.
+ */
+export function assertMayPublishDirectly(requiresReview: boolean, status: string): void {
+  if (requiresReview && status === "published") {
+    throw new AppError("validation", "Check the highlighted fields.", {
+      status: "A second editor must approve this record before it is public: choose Submitted for review",
+    });
+  }
+}
