@@ -1,3 +1,4 @@
+// messages: exports (the translator comes from lib/exports/export-words.ts)
 import { getTranslations } from "next-intl/server";
 import { formatDay as formatDayIn, formatPartialDate as formatPartialDateIn } from "@/lib/dates/format-date";
 import type { DatePrecision } from "@/generated/prisma/enums";

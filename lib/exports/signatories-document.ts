@@ -1,3 +1,4 @@
+// messages: exports (the translator comes from lib/exports/export-words.ts)
 import type { SignatoriesDocument } from "@/lib/api/schema";
 import { toSignatoryItem } from "@/lib/api/to-public-shapes";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";

@@ -1,3 +1,4 @@
+// messages: exports (the translator comes from lib/exports/export-words.ts)
 import PDFDocument from "pdfkit";
 import { directionOf } from "@/lib/i18n/locales";
 import type { ExportWords } from "./export-words";

@@ -1,3 +1,4 @@
+// messages: exports (the translator comes from lib/exports/export-words.ts)
 import ExcelJS from "exceljs";
 import { utcMidnightOf } from "@/lib/dates/partial-date";
 import { CSV_COLUMNS } from "./signatories-csv";

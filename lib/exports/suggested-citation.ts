@@ -1,3 +1,4 @@
+// messages: exports (the translator comes from lib/exports/export-words.ts)
 // Words shared by the exports and the citations (lib/citation/cite-version.ts builds the citation itself:
 // one for the XLSX metadata sheet, the PDF annex, the JSON document, the data package and the pages).
 // The citation stays in English in every language: it names the instrument by its English title, the only

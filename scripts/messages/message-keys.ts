@@ -21,6 +21,10 @@ export function compareKeys(english: Tree, translation: Tree): { missing: string
 }
 
 const NAMESPACE = /(?:useTranslations|getTranslations)\(\s*(?:["'`]([^"'`]*)["'`]|\{[^}]*?namespace:\s*["'`]([^"'`]+)["'`][^}]*\})?\s*\)/g;
+// A file handed a translator made elsewhere (lib/exports: one getTranslations per export) names its namespace
+// in a comment, "// messages: exports"; a file that writes messageKey("api.problems.lang") uses full keys.
+const DECLARED_NAMESPACE = /\/\/ messages: ([\w.]+)/g;
+const MESSAGE_KEY_CALL = /\bmessageKey\(/;
 const STRING = /"([\w.-]+)"|'([\w.-]+)'|`([\w.-]*)(\$\{)?/g;
 
 /**
@@ -32,6 +36,8 @@ const STRING = /"([\w.-]+)"|'([\w.-]+)'|`([\w.-]*)(\$\{)?/g;
 export function keysUsedIn(source: string): { keys: string[]; prefixes: string[] } {
   const namespaces = new Set<string>();
   for (const match of source.matchAll(NAMESPACE)) namespaces.add(match[1] ?? match[2] ?? "");
+  for (const match of source.matchAll(DECLARED_NAMESPACE)) namespaces.add(match[1]!);
+  if (MESSAGE_KEY_CALL.test(source)) namespaces.add("");
   const keys: string[] = [];
   const prefixes: string[] = [];
   if (namespaces.size === 0) return { keys, prefixes };
