@@ -18,7 +18,7 @@ export async function ReturnedItems({ returned, decidable }: { returned: Returne
           {returned.map((item) => {
             const subject = item.participantName ? `${tTypes(item.subjectType)}, ${item.participantName}` : tTypes(item.subjectType);
             return (
-              <li key={item.id} className="rounded border-l-4 border-amber-600 bg-amber-50 px-4 py-3">
+              <li key={item.id} className="rounded border-s-4 border-amber-600 bg-amber-50 px-4 py-3">
                 <p className="font-medium">
                   {t("returnedItem", { subject, reviewer: item.reviewerName })} · <Instant value={item.returnedAt} />
                 </p>

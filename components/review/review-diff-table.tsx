@@ -25,7 +25,7 @@ export async function ReviewDiffTable({ diff, caption }: { diff: FieldDiff[]; ca
     return value;
   };
   return (
-    <table className="w-full max-w-4xl border border-rule text-left text-sm">
+    <table className="w-full max-w-4xl border border-rule text-start text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead className="bg-paper">
         <tr className="border-b border-rule">

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import api from "@/messages/en/api.json";
+import apiAr from "@/messages/ar/api.json";
+import apiFr from "@/messages/fr/api.json";
+import apiZh from "@/messages/zh/api.json";
 import { negotiateRequestLocale } from "@/lib/i18n/negotiate-locale";
 import { failureResponse, parseQuery, publicGet } from "./http";
 import { changesQuerySchema } from "./schema";
@@ -44,12 +47,17 @@ describe("API errors", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
 
-  it("never leak a message key, in any negotiated language", async () => {
-    for (const headers of [{}, { "Accept-Language": "ar" }, { "Accept-Language": "zh-Hant;q=0.9" }] as Record<string, string>[]) {
+  it("are written in the negotiated language, and never leak a message key", async () => {
+    const cases = [
+      { headers: {}, messages: api, invalid: "These parameters are not valid: since, limit" },
+      { headers: { "Accept-Language": "ar" }, messages: apiAr, invalid: "المعلمات التالية غير صالحة: since, limit" },
+      { headers: { "Accept-Language": "zh-Hant;q=0.9" }, messages: apiZh, invalid: "以下参数无效：since, limit" },
+    ];
+    for (const { headers, messages, invalid } of cases) {
       const { body } = await get("limit=0&since=yesterday", headers);
-      expect(body.error.message).toBe("These parameters are not valid: since, limit");
+      expect(body.error.message).toBe(invalid);
       expect(JSON.stringify(body)).not.toMatch(/\u2063|msg:|api\.problems/);
-      expect(body.error.fields.since).toBe(api.problems.since);
+      expect(body.error.fields.since).toBe(messages.problems.since);
     }
   });
 
@@ -69,7 +77,7 @@ describe("API errors", () => {
     const request = new Request("http://localhost/api/v1/changes", { headers: { "Accept-Language": "fr" } });
     const response = await failureResponse(new Error("SQLITE_CORRUPT at /srv/data/app.db"), request, "fr");
     expect(response.status).toBe(500);
-    expect(await response.json()).toEqual({ error: { code: "internal_error", message: api.problems.internalError, fields: {} } });
+    expect(await response.json()).toEqual({ error: { code: "internal_error", message: apiFr.problems.internalError, fields: {} } });
   });
 });
 

@@ -7,6 +7,8 @@ import { describe, expect, it, vi } from "vitest";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublishedAction } from "@/lib/signatories/list-published-actions";
 import { signatoryFiltersSchema } from "@/lib/signatories/signatory-filters";
+import exportsFr from "@/messages/fr/exports.json";
+import exportsRu from "@/messages/ru/exports.json";
 import { AWKWARD_ROWS } from "@/tests/awkward-export-rows";
 import { exportWordsOf, loadExportWords, type ExportWords } from "./export-words";
 import { buildSignatoriesCsv } from "./signatories-csv";
@@ -42,11 +44,11 @@ async function exportIn(locale: Locale, words?: ExportWords): Promise<SignatoryE
 }
 
 /**
- * English words marked ⟦…⟧ under another locale's name: a heading that does not come from the catalogue
- * (messages/<locale>/exports.json) shows up unmarked.
+ * English catalogue words marked ⟦…⟧ under another locale's name (its dates, its names): a heading that does
+ * not come from the catalogue (messages/<locale>/exports.json) shows up unmarked.
  */
 async function markedWords(locale: Locale): Promise<ExportWords> {
-  const english = await loadExportWords(locale);
+  const english = await loadExportWords("en");
   return exportWordsOf(locale, (key, values) => `⟦${english.t(key, values)}⟧`);
 }
 
@@ -92,8 +94,23 @@ describe("the XLSX with lang", () => {
     about.eachRow((row) => expect(row.getCell(1).text).toMatch(/^⟦.+⟧$/));
     const values = new Map<string, string>();
     about.eachRow((row) => values.set(row.getCell(1).text, row.getCell(2).text));
-    expect(values.get("⟦Opened for signature⟧")).toBe("28 sept. 2018");
+    expect(values.get("⟦Opened for signature⟧")).toBe("28 septembre 2018");
     expect(values.get("⟦Language⟧")).toMatch(/^fr — ⟦/);
+  });
+
+  it("carries the language's own headings, from its catalogue", async () => {
+    for (const [locale, catalogue] of [
+      ["fr", exportsFr],
+      ["ru", exportsRu],
+    ] as const) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await buildSignatoriesXlsx(await exportIn(locale))) as unknown as ArrayBuffer);
+      const labels: string[] = [];
+      workbook.getWorksheet("About")!.eachRow((row) => labels.push(row.getCell(1).text));
+      expect(labels, locale).toContain(catalogue.about.openedForSignature);
+      const text = pdfText(await buildSignatoriesPdf(await exportIn(locale)));
+      expect(text.replace(/\s+/g, " "), locale).toContain(catalogue.title.replace(/\s+/g, " "));
+    }
   });
 
   it("keeps the CSV's column names as the header in English", async () => {
@@ -116,7 +133,7 @@ describe("the PDF with lang", () => {
       )
         expect(line, line).toMatch(/⟦|⟧/);
     }
-    expect(text).toContain("⟦28 sept. 2018⟧".slice(1, -1)); // the instrument's opening day, in French
+    expect(text).toContain("28 septembre 2018"); // the instrument's opening day, in French
   });
 
   it("shapes Arabic and extracts every name in logical order, in a right-to-left table", async () => {
@@ -151,10 +168,10 @@ describe("the list's moment with lang", () => {
     const words = await markedWords("fr");
     const moment = (asOf: string | null, revision?: number) =>
       describeListMoment({ asOf, generatedAt: now.toISOString() }, revision, words);
-    expect(moment("2019-07-15", 12)).toBe("⟦record at revision 12, as of 15 juil. 2019⟧");
+    expect(moment("2019-07-15", 12)).toBe("⟦record at revision 12, as of 15 juillet 2019⟧");
     expect(moment(null, 12)).toBe("⟦record at revision 12⟧");
-    expect(moment("2019-07-15")).toBe("⟦as of 15 juil. 2019⟧");
-    expect(moment(null)).toBe("⟦current record on 28 nov. 2026⟧");
+    expect(moment("2019-07-15")).toBe("⟦as of 15 juillet 2019⟧");
+    expect(moment(null)).toBe("⟦current record on 28 novembre 2026⟧");
   });
 });
 

@@ -64,7 +64,7 @@ export default async function EditActionPage({
         {t.rich("version", { version: action.version, time: () => <Instant value={action.updatedAt} /> })}
       </p>
       {form.pending && (
-        <p className="rounded border-l-4 border-amber-600 bg-amber-50 px-4 py-3" data-testid="pending-correction">
+        <p className="rounded border-s-4 border-amber-600 bg-amber-50 px-4 py-3" data-testid="pending-correction">
           {tPending(form.pending.isSubmitted ? "submitted" : "draft", { name: form.pending.proposedByName })}
         </p>
       )}
