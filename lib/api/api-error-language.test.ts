@@ -49,7 +49,7 @@ describe("API errors", () => {
 
   it("are written in the negotiated language, and never leak a message key", async () => {
     const cases = [
-      { headers: {}, messages: api, invalid: "These parameters are not valid: since, limit" },
+      { headers: {} as Record<string, string>, messages: api, invalid: "These parameters are not valid: since, limit" },
       { headers: { "Accept-Language": "ar" }, messages: apiAr, invalid: "المعلمات التالية غير صالحة: since, limit" },
       { headers: { "Accept-Language": "zh-Hant;q=0.9" }, messages: apiZh, invalid: "以下参数无效：since, limit" },
     ];
