@@ -101,6 +101,12 @@ test("the production server survives SIGKILLs mid-burst: sound database, no ackn
   const cookie = storageState.cookies.map(({ name, value }) => `${name}=${value}`).join("; ");
   const context = await browser.newContext({ baseURL: origin, storageState });
   const page = await context.newPage();
+  // What is tested here is the durability of writes, not review: this database's administrator lets editors
+  // publish directly, through the real setting, so that a correction changes the record itself.
+  await page.goto("/editor/review");
+  await page.getByLabel("Require a second reviewer").uncheck();
+  await page.getByRole("button", { name: "Save setting" }).click();
+  await expect(page.getByText("Editors may publish directly: no second reviewer is required.")).toBeVisible();
   const statement = await captureServerAction(page, async () => {
     await page.goto("/editor/statements/new");
     await page.getByLabel("Participant").fill("KAZ");
