@@ -3,7 +3,18 @@ import type { Locale } from "@/lib/i18n/locales";
 // The message files every language has, one per area of the site (messages/<locale>/<area>.json), so that
 // work on the editor and on the public pages does not collide in one large file. The key check
 // (scripts/check-messages.ts) and the loader (i18n/load-messages.ts) both read this list.
-export const MESSAGE_AREAS = ["api", "common", "editor", "evidence", "exports", "import", "ledger", "public", "review", "validation"] as const;
+export const MESSAGE_AREAS = [
+  "api",
+  "common",
+  "editor",
+  "evidence",
+  "exports",
+  "import",
+  "ledger",
+  "public",
+  "review",
+  "validation",
+] as const;
 export type MessageArea = (typeof MESSAGE_AREAS)[number];
 
 /**

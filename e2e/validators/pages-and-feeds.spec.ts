@@ -90,8 +90,11 @@ test.describe("pages and feeds read by independent validators", () => {
   test("the sitemap gives every page a lastmod, and a participant's moves when its record changes", async ({ request, db }) => {
     const readSitemap = async () => {
       const xml = await (await request.get("/sitemap.xml")).text();
+      // Each <url> names its page, its language alternates (xhtml:link, one per language + x-default) and lastmod.
+      const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((match) => match[1]!);
+      for (const entry of entries) expect(entry.match(/<xhtml:link [^>]*hreflang="/g) ?? [], entry).toHaveLength(7);
       return new Map(
-        [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>\s*(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((match) => [match[1]!, match[2]]),
+        entries.map((entry) => [/<loc>([^<]+)<\/loc>/.exec(entry)?.[1] ?? "", /<lastmod>([^<]+)<\/lastmod>/.exec(entry)?.[1]]),
       );
     };
     const before = await readSitemap();

@@ -96,8 +96,12 @@ export const API_REQUESTS = [
  * parameter whose value the document does not allow either. A well-formed revision the ledger does not hold
  * is a 404 (no such version), not a refusal.
  */
+/** `lang` is a parameter of every operation: the language of names, headings and error messages. */
+const LANG_SAMPLES = ["fr", "ar", "zh", "en", "de", "FR", "fr-CA"] as const;
+
 export const PARAMETER_SAMPLES: Record<string, Record<string, readonly string[]>> = {
   listSignatories: {
+    lang: LANG_SAMPLES,
     q: ["kaz", "x".repeat(100), "x".repeat(101)],
     region: ["Asia", "Oceania", "asia", "Atlantis", ""],
     year: ["2018", "2031", "18", "20189", "abcd", ""],
@@ -111,14 +115,17 @@ export const PARAMETER_SAMPLES: Record<string, Record<string, readonly string[]>
     revision: ["1", "99999999", "0", "abc", "1.5"],
   },
   listParticipants: {
+    lang: LANG_SAMPLES,
     kind: ["state", "organization", "planet"],
     status: ["signed", "joined", "withdrawn", "not-signed", "maybe"],
   },
   getParticipant: {
+    lang: LANG_SAMPLES,
     code: ["kaz", "turkic-council", "zzz", "KAZ", "k", "NOT A CODE"],
   },
-  getCommitments: {},
+  getCommitments: { lang: LANG_SAMPLES },
   listChanges: {
+    lang: LANG_SAMPLES,
     since: [
       "2026-01-01",
       "2024-02-29",
@@ -134,10 +141,12 @@ export const PARAMETER_SAMPLES: Record<string, Record<string, readonly string[]>
     cursor: ["!!"], // opaque: any other value is one the server handed out (the spec follows `next`)
   },
   getLedger: {
+    lang: LANG_SAMPLES,
     after: ["0", "1", "999999999", "-1", "1.5", "abc"],
     limit: ["1", "500", "0", "501", "abc"],
   },
   compareRecord: {
+    lang: LANG_SAMPLES,
     from: ["2018-09-28", "2026-02-30", "28/09/2018"],
     to: ["2019-07-15", "2026-02-30", "tomorrow"],
     revision: ["1", "99999999", "0", "abc"],
@@ -145,6 +154,7 @@ export const PARAMETER_SAMPLES: Record<string, Record<string, readonly string[]>
     toRevision: ["1", "99999999", "0", "abc"],
   },
   getDataPackage: {
+    lang: LANG_SAMPLES,
     revision: ["1", "99999999", "0", "abc", ""],
   },
 };
