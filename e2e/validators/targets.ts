@@ -166,6 +166,7 @@ export const PARAMETER_SAMPLES: Record<string, Record<string, readonly string[]>
  */
 export const PARAMETER_CONTEXT: Record<string, Record<string, Record<string, string>>> = {
   compareRecord: {
+    lang: { fromRevision: "1" },
     from: { to: "2030-01-01" },
     to: { from: "2018-01-01" },
     revision: { from: "2018-09-28", to: "2019-07-15" },
