@@ -16,7 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const [actor, query, t] = await Promise.all([getActingUser(), searchParams, getTranslations("editor.users")]);
+  const [actor, query, t, tEditor] = await Promise.all([
+    getActingUser(),
+    searchParams,
+    getTranslations("editor.users"),
+    getTranslations("editor"),
+  ]);
   let users;
   try {
     users = await listUsers(db, actor);
@@ -42,7 +47,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           {users.map((user) => (
             <li key={user.id} className="space-y-3 rounded border border-rule bg-white p-4">
               <p>
-                <strong>{user.name}</strong> · <Ltr>{user.email}</Ltr> · {user.role} · {user.isActive ? t("active") : t("inactive")} ·{" "}
+                <strong>{user.name}</strong> · <Ltr>{user.email}</Ltr> · {tEditor(`roles.${user.role}`)} ·{" "}
+                {user.isActive ? t("active") : t("inactive")} ·{" "}
                 {user.editableParticipants.length ? user.editableParticipants.map((p) => p.name).join(", ") : t("scopeAll")} ·{" "}
                 {user.hasTwoFactor ? t("twoFactorOn") : t("twoFactorOff")}
                 {user.mustChangePassword && <> · {t("temporaryPassword")}</>}
