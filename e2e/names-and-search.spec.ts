@@ -111,3 +111,30 @@ test("the names and official-text pages are for administrators only", async ({ p
   }
   await expect(page.getByRole("navigation", { name: "Editor" }).getByRole("link", { name: "Organisations' names" })).toHaveCount(0);
 });
+
+test("the map, the embeds and the comparison name participants in the page's language", async ({ page, request }) => {
+  // The overview frames the map document in its own language; the document names each country in it.
+  await page.goto("/ru");
+  await expect(page.getByTestId("world-map")).toHaveAttribute("src", "/map.svg?lang=ru");
+  const russianMap = await (await request.get("/map.svg?lang=ru")).text();
+  expect(russianMap).toContain("<title>Казахстан: Подписал</title>");
+  expect(russianMap).not.toContain("Kazakhstan");
+  // An outline no participant stands for is named from CLDR too.
+  expect(russianMap).toContain("<title>Тайвань: ");
+  expect(await (await request.get("/map.svg")).text()).toContain("<title>Kazakhstan: Signed</title>");
+
+  const arabicEmbed = await (await request.get("/embed/map?lang=ar")).text();
+  expect(arabicEmbed).toContain('<html lang="ar" dir="rtl">');
+  expect(arabicEmbed).toContain("<title>كازاخستان: ");
+  const frenchCount = await (await request.get("/embed/count?lang=fr")).text();
+  expect(frenchCount).toContain('<html lang="fr" dir="ltr">');
+  expect(frenchCount).toContain("/fr/signatories");
+  expect((await request.get("/embed/map?lang=xx")).status()).toBe(400);
+
+  await page.goto("/ru/api");
+  await expect(page.getByTestId("embed-map-snippet")).toContainText("/embed/map?lang=ru");
+
+  await page.goto("/ru/compare?from=2018-09-01&to=2018-10-01");
+  await expect(page.getByTestId("compare-joined")).toContainText("Казахстан");
+  await expect(page.getByTestId("compare-joined")).not.toContainText("Kazakhstan");
+});

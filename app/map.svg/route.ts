@@ -1,29 +1,17 @@
-// GET /map.svg?asOf=YYYY-MM-DD — the overview's world map coloured by status, as an SVG document the
-// overview page frames (lib/map/status-map-document.ts). Public and cached like the open API.
-import { getTranslations } from "next-intl/server";
+// GET /map.svg?asOf=YYYY-MM-DD&lang=fr — the overview's world map coloured by status, as an SVG document the
+// overview page frames (lib/map/status-map-document.ts), in the page's language. Public and cached like the
+// open API (the query, `lang` included, is part of the cache key).
 import { parseQuery, preflight, publicGet } from "@/lib/api/http";
 import { db } from "@/lib/db";
-import { getInstrument } from "@/lib/instruments/get-instrument";
-import { buildStatusMapDocument } from "@/lib/map/status-map-document";
-import { listParticipantStatuses } from "@/lib/participants/list-participant-statuses";
-import { PARTICIPANT_STATUSES, type ParticipantStatus } from "@/lib/participants/participant-status";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { renderStatusMap } from "@/lib/map/render-status-map";
 import { signatoryFiltersSchema } from "@/lib/signatories/signatory-filters";
 
 const mapQuerySchema = signatoryFiltersSchema.pick({ asOf: true });
 
-export const GET = publicGet(async (_request, { url }) => {
+export const GET = publicGet(async (_request, { url, lang }) => {
   const { asOf } = parseQuery(mapQuerySchema, url.searchParams);
-  const [t, tStatus, instrument] = await Promise.all([getTranslations("public.map"), getTranslations("public.status"), getInstrument(db)]);
-  const participants = await listParticipantStatuses(db, instrument.id, asOf);
-  const svg = buildStatusMapDocument({
-    participants,
-    labels: {
-      title: t("title"),
-      description: t("description"),
-      status: Object.fromEntries(PARTICIPANT_STATUSES.map((status) => [status, tStatus(status)])) as Record<ParticipantStatus, string>,
-      noData: t("noData"),
-    },
-  });
+  const { svg } = await renderStatusMap(db, lang ?? DEFAULT_LOCALE, asOf);
   return new Response(svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
 });
 

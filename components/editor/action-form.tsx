@@ -1,11 +1,12 @@
 "use client";
 
 import { Link } from "@/i18n/navigation";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionKind, DatePrecision, VerificationLevel } from "@/generated/prisma/enums";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { INSTANT_FORMAT } from "@/lib/dates/format-date";
 import type { FormAction } from "@/lib/server-actions/form-state";
 import { useFocusFirstError } from "./use-focus-first-error";
 import { ParticipantInput, type ParticipantOption } from "./participant-input";
@@ -34,6 +35,7 @@ export function ActionForm({
   isPublished?: boolean;
 }) {
   const t = useTranslations("editor.signature");
+  const format = useFormatter();
   const [state, formAction, isPending] = useActionState(saveAction, null);
   const formRef = useFocusFirstError(state?.attempt);
   const values = { ...initial, ...(state?.values as ActionFormValues | undefined) };
@@ -106,8 +108,8 @@ export function ActionForm({
               <li key={change.at}>
                 {t("conflictChanges", {
                   actor: change.actorName,
-                  fields: change.fields.join(", "),
-                  time: new Date(change.at).toUTCString(),
+                  fields: format.list(change.fields),
+                  time: format.dateTime(new Date(change.at), INSTANT_FORMAT),
                 })}
               </li>
             ))}

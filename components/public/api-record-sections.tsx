@@ -1,6 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CodeBlock } from "@/components/ui/code-block";
 import { REGION_SLUGS } from "@/lib/feeds/region-slugs";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
 /** The shell procedure of docs/ledger.md: every page of the ledger, each hash recomputed, each link checked. */
 function verifyScript(origin: string): string {
@@ -24,8 +25,11 @@ export async function ApiRecordSections({ origin }: { origin: string }) {
   const t = await getTranslations("ledger.api");
   const tEmbed = await getTranslations("ledger.embed");
   const tFeeds = await getTranslations("ledger.feeds");
-  const countSnippet = `<iframe src="${origin}/embed/count" title="${tEmbed("countTitle")}" width="320" height="170" style="border:0" loading="lazy"></iframe>`;
-  const mapSnippet = `<iframe src="${origin}/embed/map" title="${tEmbed("mapTitle")}" width="640" height="420" style="border:0" loading="lazy"></iframe>`;
+  // The snippets frame the embeds in the page's language (English needs no `lang`).
+  const locale = await getLocale();
+  const lang = locale === DEFAULT_LOCALE ? "" : `?lang=${locale}`;
+  const countSnippet = `<iframe src="${origin}/embed/count${lang}" title="${tEmbed("countTitle")}" width="320" height="170" style="border:0" loading="lazy"></iframe>`;
+  const mapSnippet = `<iframe src="${origin}/embed/map${lang}" title="${tEmbed("mapTitle")}" width="640" height="420" style="border:0" loading="lazy"></iframe>`;
   return (
     <>
       <section aria-labelledby="verify-heading" id="verify" className="space-y-3">

@@ -4,10 +4,21 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { COMPARE_GROUPS, type ComparedAction, type DaysComparison } from "@/lib/compare/compare-days";
 import { formatDay } from "@/lib/dates/format-date";
 import { Ltr } from "@/components/ui/ltr";
+import type { NameOfCode } from "@/components/public/compare-revisions-result";
 
 const cell = "px-3 py-2";
 
-async function ActionTable({ caption, heading, actions }: { caption: string; heading: string; actions: ComparedAction[] }) {
+async function ActionTable({
+  caption,
+  heading,
+  actions,
+  nameOf,
+}: {
+  caption: string;
+  heading: string;
+  actions: ComparedAction[];
+  nameOf: NameOfCode;
+}) {
   const t = await getTranslations("ledger.compare");
   const tAction = await getTranslations("public.action");
   return (
@@ -39,7 +50,7 @@ async function ActionTable({ caption, heading, actions }: { caption: string; hea
                 <tr key={`${action.code}-${action.action}`} className="border-b border-rule/60">
                   <td className={cell}>
                     <Link href={`/signatories/${action.code}`} className="underline underline-offset-4">
-                      {action.name}
+                      {nameOf(action.code, action.name)}
                     </Link>
                   </td>
                   <td className={cell}>{tAction(action.action)}</td>
@@ -57,7 +68,7 @@ async function ActionTable({ caption, heading, actions }: { caption: string; hea
 }
 
 /** Two days compared: the summary, the counts at each end by region, who joined and who withdrew. */
-export async function CompareDaysResult({ result }: { result: DaysComparison }) {
+export async function CompareDaysResult({ result, nameOf }: { result: DaysComparison; nameOf: NameOfCode }) {
   const t = await getTranslations("ledger.compare");
   const tRegion = await getTranslations("public.regions");
   const locale = await getLocale();
@@ -119,8 +130,8 @@ export async function CompareDaysResult({ result }: { result: DaysComparison }) 
           </tbody>
         </table>
       </div>
-      <ActionTable heading="joined" caption={t("joinedCaption")} actions={result.joined} />
-      <ActionTable heading="withdrew" caption={t("withdrewCaption")} actions={result.withdrew} />
+      <ActionTable heading="joined" caption={t("joinedCaption")} actions={result.joined} nameOf={nameOf} />
+      <ActionTable heading="withdrew" caption={t("withdrewCaption")} actions={result.withdrew} nameOf={nameOf} />
       <p className="text-sm text-muted">{t("undatedNote")}</p>
     </section>
   );

@@ -5,10 +5,19 @@ import type { ComparedEntity, RevisionsComparison } from "@/lib/compare/compare-
 import type { ActionRecord, StatementRecord } from "@/lib/ledger/public-record";
 import { Ltr } from "@/components/ui/ltr";
 
+/** Names a participant in the page's language from its code and the name the record holds (ParticipantNamer.nameOfCode). */
+export type NameOfCode = (code: string, recordedName?: string) => string;
+
 const cell = "px-3 py-2 align-top";
 
 /** "Kazakhstan · Signature · 28 Sept 2018", or a statement's first words. */
-async function EntityLabel({ entity }: { entity: Pick<ComparedEntity, "entityType" | "record" | "participant"> }) {
+async function EntityLabel({
+  entity,
+  nameOf,
+}: {
+  entity: Pick<ComparedEntity, "entityType" | "record" | "participant">;
+  nameOf: NameOfCode;
+}) {
   const t = await getTranslations("ledger.compare");
   const tAction = await getTranslations("public.action");
   if (entity.entityType === "statement") {
@@ -16,7 +25,7 @@ async function EntityLabel({ entity }: { entity: Pick<ComparedEntity, "entityTyp
     return (
       <>
         <Link href={`/signatories/${entity.participant}`} className="underline underline-offset-4">
-          <Ltr>{entity.participant}</Ltr>
+          {nameOf(entity.participant)}
         </Link>{" "}
         · {t("statement", { text: statement.text.length > 80 ? `${statement.text.slice(0, 80)}…` : statement.text })}
       </>
@@ -26,7 +35,7 @@ async function EntityLabel({ entity }: { entity: Pick<ComparedEntity, "entityTyp
   return (
     <>
       <Link href={`/signatories/${action.code}`} className="underline underline-offset-4">
-        {action.name}
+        {nameOf(action.code, action.name)}
       </Link>{" "}
       · {tAction(action.action)} · <PartialDate date={action.date} precision={action.datePrecision} />
     </>
@@ -47,7 +56,7 @@ function ltrShown(value: unknown) {
 }
 
 /** Two versions compared: added, removed and changed records (then against now), and every entry in between. */
-export async function CompareRevisionsResult({ result }: { result: RevisionsComparison }) {
+export async function CompareRevisionsResult({ result, nameOf }: { result: RevisionsComparison; nameOf: NameOfCode }) {
   const t = await getTranslations("ledger.compare");
   const tKind = await getTranslations("ledger.compare.kind");
   const dayOf = (publishedAt: string | null) => publishedAt?.slice(0, 10) ?? null;
@@ -60,7 +69,7 @@ export async function CompareRevisionsResult({ result }: { result: RevisionsComp
         <p className="text-muted">{t("none")}</p>
       ) : (
         <ul className="list-disc space-y-1 ps-6" data-testid={`compare-${key}`}>
-          {await Promise.all(entities.map(async (entity) => <li key={entity.entityId}>{await EntityLabel({ entity })}</li>))}
+          {await Promise.all(entities.map(async (entity) => <li key={entity.entityId}>{await EntityLabel({ entity, nameOf })}</li>))}
         </ul>
       )}
     </section>
@@ -97,7 +106,7 @@ export async function CompareRevisionsResult({ result }: { result: RevisionsComp
               result.changed.map(async (entity) => (
                 <div key={entity.entityId} className="relative overflow-x-auto rounded border border-rule bg-white">
                   <table className="w-full text-start text-sm">
-                    <caption className="px-3 py-2 text-start font-medium">{await EntityLabel({ entity })}</caption>
+                    <caption className="px-3 py-2 text-start font-medium">{await EntityLabel({ entity, nameOf })}</caption>
                     <thead className="bg-paper">
                       <tr className="border-b border-rule">
                         <th scope="col" className={cell}>
@@ -179,7 +188,7 @@ export async function CompareRevisionsResult({ result }: { result: RevisionsComp
                         <>
                           {" · "}
                           <Link href={`/signatories/${entry.participant}`} className="underline underline-offset-4">
-                            <Ltr>{entry.participant}</Ltr>
+                            {nameOf(entry.participant)}
                           </Link>
                         </>
                       )}

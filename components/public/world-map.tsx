@@ -1,8 +1,9 @@
 import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StatusLabel } from "@/components/public/status-label";
 import { StatusIcon } from "@/components/ui/status-icon";
 import type { ParticipantStatus } from "@/lib/participants/participant-status";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { MAP_BORDER, MAP_NO_DATA_FILL, MAP_STATUS_COLORS } from "@/lib/map/status-colors";
 import type { MapParticipant } from "@/lib/map/status-map-document";
 import { MAP_HEIGHT, MAP_WIDTH, mappedIsoNumerics } from "@/lib/map/world-shapes";
@@ -17,6 +18,9 @@ const LEGEND: ParticipantStatus[] = ["signed", "joined", "withdrawn", "not-signe
 export async function WorldMap({ participants, asOf }: { participants: MapParticipant[]; asOf?: string }) {
   const t = await getTranslations("public.map");
   const tStatus = await getTranslations("public.status");
+  const locale = await getLocale();
+  // The map document names countries in the page's language (English needs no `lang`).
+  const mapQuery = new URLSearchParams({ ...(asOf ? { asOf } : {}), ...(locale === DEFAULT_LOCALE ? {} : { lang: locale }) }).toString();
   const mapped = mappedIsoNumerics();
   const listed = participants.filter((p) => p.status !== "not-signed");
   const unmapped = listed.filter((p) => !p.isoNumeric || !mapped.has(p.isoNumeric));
@@ -28,7 +32,7 @@ export async function WorldMap({ participants, asOf }: { participants: MapPartic
     <div className="space-y-3">
       <figure className="space-y-3">
         <iframe
-          src={asOf ? `/map.svg?asOf=${asOf}` : "/map.svg"}
+          src={mapQuery ? `/map.svg?${mapQuery}` : "/map.svg"}
           title={t("title")}
           className="block h-auto w-full rounded border border-rule bg-white"
           style={{ aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}` }}

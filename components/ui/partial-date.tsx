@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDateTime, formatPartialDate } from "@/lib/dates/format-date";
+import { formatDateTime, formatPartialDate, INSTANT_FORMAT } from "@/lib/dates/format-date";
 import type { DatePrecision } from "@/generated/prisma/enums";
 
 /** The formatter for every date on the site, in the page's locale (lib/dates/format-date.ts). */
@@ -29,14 +29,6 @@ export async function PartialDate({ date, precision }: { date: string | null; pr
 /** A moment in time (history entries, last update), in UTC. */
 export async function Instant({ value }: { value: Date }) {
   const format = await getDateFormatter();
-  const text = format.dateTime(value, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-    timeZoneName: "short",
-  });
+  const text = format.dateTime(value, INSTANT_FORMAT);
   return <time dateTime={value.toISOString()}>{text}</time>;
 }

@@ -23,6 +23,17 @@ export function intlLocaleOf(locale: string): string {
   return INTL_LOCALE[locale] ?? locale;
 }
 
+/** A moment in time (history entries, last saves) as every page writes it: "29 Nov 2026, 00:20 UTC". */
+export const INSTANT_FORMAT = {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+  timeZoneName: "short",
+} as const satisfies Intl.DateTimeFormatOptions;
+
 /** Any instant or calendar date, in UTC, with Intl options. */
 export function formatDateTime(value: Date, options: Intl.DateTimeFormatOptions, locale = "en"): string {
   return new Intl.DateTimeFormat(intlLocaleOf(locale), { timeZone: "UTC", ...options }).format(value);

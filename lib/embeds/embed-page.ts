@@ -1,9 +1,10 @@
 import { escapeXml } from "@/lib/feeds/atom-document";
+import { DEFAULT_LOCALE, directionOf, type Locale } from "@/lib/i18n/locales";
 
 // The embeds (/embed/count, /embed/map) are whole HTML documents written here, not React pages: a page
 // rendered by Next carries its JavaScript runtime, and an embed must carry none. Every text is escaped;
-// nothing from the request reaches the document. Their headers (frame-ancestors *, no script at all) are
-// in lib/http/security-headers.ts.
+// nothing from the request reaches the document but its language (`?lang=`, validated by publicGet).
+// Their headers (frame-ancestors *, no script at all) are in lib/http/security-headers.ts.
 
 const STYLE = [
   "*{box-sizing:border-box}",
@@ -17,10 +18,10 @@ const STYLE = [
   ".swatch{display:inline-block;width:12px;height:12px;margin-inline-end:4px;vertical-align:-1px;border:1px solid #8a93a0}",
 ].join("");
 
-export function embedPage({ title, body }: { title: string; body: string }): string {
+export function embedPage({ title, body, locale = DEFAULT_LOCALE }: { title: string; body: string; locale?: Locale }): string {
   return [
     "<!DOCTYPE html>",
-    '<html lang="en">',
+    `<html lang="${locale}" dir="${directionOf(locale)}">`,
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -7,6 +7,7 @@ const labels: StatusMapLabels = {
   description: "States coloured by status",
   status: { signed: "Signed", joined: "Joined later", withdrawn: "Withdrawn", "not-signed": "Not signed" },
   noData: "Not a UN member or observer state",
+  shapeName: (shape) => shape.atlasName,
 };
 
 const state = (isoNumeric: string, name: string, status: MapParticipant["status"]): MapParticipant => ({

@@ -1,5 +1,5 @@
 import { MAP_BORDER, MAP_NO_DATA_FILL, MAP_STATUS_COLORS } from "@/lib/map/status-colors";
-import { MAP_HEIGHT, MAP_WIDTH, worldMapSprite, worldShapes } from "@/lib/map/world-shapes";
+import { MAP_HEIGHT, MAP_WIDTH, worldMapSprite, worldShapes, type WorldShape } from "@/lib/map/world-shapes";
 import type { ParticipantStatus } from "@/lib/participants/participant-status";
 
 // The overview's world map as a standalone SVG document (served at /map.svg, framed by the overview page).
@@ -22,6 +22,8 @@ export type StatusMapLabels = {
   description: string;
   status: Record<ParticipantStatus, string>;
   noData: string;
+  /** The name of an outline no participant stands for (lib/map/shape-name.ts). */
+  shapeName: (shape: WorldShape) => string;
 };
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
@@ -46,7 +48,7 @@ export function buildStatusMapDocument({
   const spriteUrl = worldMapSprite().url;
   const countries = worldShapes().map((shape) => {
     const participant = shape.isoNumeric ? byIsoNumeric.get(shape.isoNumeric) : undefined;
-    const title = participant ? `${participant.name}: ${labels.status[participant.status]}` : `${shape.atlasName}: ${labels.noData}`;
+    const title = participant ? `${participant.name}: ${labels.status[participant.status]}` : `${labels.shapeName(shape)}: ${labels.noData}`;
     return `<use href="${spriteUrl}#${shape.id}" role="img" data-status="${participant?.status ?? "no-data"}"><title>${escapeXml(title)}</title></use>`;
   });
   return [

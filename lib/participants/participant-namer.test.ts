@@ -35,3 +35,22 @@ describe("getParticipantNamer", () => {
     expect(["Zambia", "Ángola", "Chad"].sort(spanish.compareNames)).toEqual(["Ángola", "Chad", "Zambia"]);
   });
 });
+
+describe("nameOfCode", () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createSeededTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it("names a code in the reader's language, keeps a recorded English name in English, and falls back to the code", async () => {
+    const russian = await getParticipantNamer(database.db, "ru");
+    expect(russian.nameOfCode("kaz", "Kazakhstan")).toBe("Казахстан");
+    expect(russian.nameOfCode("kaz")).toBe("Казахстан");
+    expect(russian.nameOfCode("gone", "A Former Name")).toBe("A Former Name");
+    expect(russian.nameOfCode("gone")).toBe("gone");
+    const english = await getParticipantNamer(database.db, "en");
+    expect(english.nameOfCode("tur", "Turkey")).toBe("Turkey");
+    expect(english.nameOfCode("tur")).toBe("Türkiye");
+  });
+});

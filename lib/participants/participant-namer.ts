@@ -14,6 +14,13 @@ export type ParticipantNamer = {
   locale: Locale;
   /** The participant's name in the reader's language. */
   nameOf: (participant: NamedRow) => string;
+  /**
+   * The name of the participant with this code in the reader's language, for rows that carry only a code
+   * and perhaps the English name they were recorded with (ledger records, comparisons). In English a
+   * recorded name is kept: a past revision names a participant as it was named then. The code itself when
+   * no participant has it any more and no name was recorded.
+   */
+  nameOfCode: (code: string, recordedName?: string) => string;
   /** The rows with `name` in the reader's language, for components that show `row.name`. */
   named: <Row extends NamedRow>(rows: readonly Row[]) => Row[];
   /** Compares names as a reader of the language sorts them. */
@@ -23,16 +30,21 @@ export type ParticipantNamer = {
 /** Names participants in `locale` (what next-intl's getLocale() gives; anything unknown is English). */
 export async function getParticipantNamer(db: Database, requested: string): Promise<ParticipantNamer> {
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
-  const reference = locale === DEFAULT_LOCALE ? undefined : await readParticipantReference(db);
+  const reference = await readParticipantReference(db);
   const nameOf = (participant: NamedRow) =>
     participantName(
-      { ...participant, translatedNames: participant.translatedNames ?? reference?.get(participant.code)?.translatedNames },
+      { ...participant, translatedNames: participant.translatedNames ?? reference.get(participant.code)?.translatedNames },
       locale,
     );
   const collator = new Intl.Collator(locale, { sensitivity: "base" });
   return {
     locale,
     nameOf,
+    nameOfCode: (code, recordedName) => {
+      const participant = reference.get(code);
+      if (recordedName && (locale === DEFAULT_LOCALE || !participant)) return recordedName;
+      return participant ? nameOf(participant) : code;
+    },
     named: (rows) => rows.map((row) => ({ ...row, name: nameOf(row) })),
     compareNames: (a, b) => collator.compare(a, b),
   };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/editor/audit-table";
 import { ReturnedItems } from "@/components/review/returned-items";
 import { FormStatus } from "@/components/ui/form-status";
@@ -17,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditorDashboard({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const [actor, query, t, ta, ts] = await Promise.all([
+  const [actor, query, t, ta, ts, format] = await Promise.all([
     getActingUser(),
     searchParams,
     getTranslations("editor.dashboard"),
     getTranslations("editor.audit"),
     getTranslations("editor"),
+    getFormatter(),
   ]);
   const [drafts, { entries }, scope, returned, waiting] = await Promise.all([
     listDraftActions(db, actor),
@@ -36,7 +37,7 @@ export default async function EditorDashboard({ searchParams }: { searchParams: 
     <div className="space-y-8">
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
       {query.deleted && <FormStatus tone="success" message={ts("signature.deleted")} />}
-      <p>{scope ? t("scope", { participants: scope.map((p) => p.name).join(", ") }) : t("scopeAll")}</p>
+      <p>{scope ? t("scope", { participants: format.list(scope.map((p) => p.name)) }) : t("scopeAll")}</p>
       <ReturnedItems returned={returned} decidable={waiting.filter((item) => !item.isOwn).length} />
       <section aria-labelledby="drafts-heading" className="space-y-2">
         <h2 id="drafts-heading" className="text-xl font-semibold">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CiteThisVersion } from "@/components/public/cite-this-version";
 import { CompareDaysResult } from "@/components/public/compare-days-result";
 import { CompareForms } from "@/components/public/compare-forms";
@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { siteOrigin } from "@/lib/env";
 import { firstQueryValues, type SearchParams } from "@/lib/http/first-query-values";
 import { getLedgerRange } from "@/lib/ledger/read-ledger";
+import { getParticipantNamer } from "@/lib/participants/participant-namer";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -24,7 +25,11 @@ export default async function ComparePage({ searchParams }: Props) {
   await connection();
   const t = await getTranslations("ledger.compare");
   const raw = firstQueryValues(await searchParams);
-  const [parsed, range] = await Promise.all([parseCompareQuery(db, raw), getLedgerRange(db)]);
+  const [parsed, range, namer] = await Promise.all([
+    parseCompareQuery(db, raw),
+    getLedgerRange(db),
+    getLocale().then((locale) => getParticipantNamer(db, locale)),
+  ]);
   const comparison = parsed.ok && parsed.request.mode !== "none" ? await loadComparison(db, parsed.request) : null;
   const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
 
@@ -43,11 +48,11 @@ export default async function ComparePage({ searchParams }: Props) {
       )}
       {comparison?.mode === "days" && (
         <>
-          <CompareDaysResult result={comparison.result} />
+          <CompareDaysResult result={comparison.result} nameOf={namer.nameOfCode} />
           <CiteThisVersion title={t("metaTitle")} url={`${siteOrigin()}/compare?${query}`} version={comparison.version} />
         </>
       )}
-      {comparison?.mode === "revisions" && <CompareRevisionsResult result={comparison.result} />}
+      {comparison?.mode === "revisions" && <CompareRevisionsResult result={comparison.result} nameOf={namer.nameOfCode} />}
     </div>
   );
 }

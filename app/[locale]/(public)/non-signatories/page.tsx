@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AsOfForm } from "@/components/public/as-of-form";
 import { AsOfNotice } from "@/components/public/as-of-notice";
 import { PartialDate } from "@/components/ui/partial-date";
@@ -25,6 +25,7 @@ export default async function NonSignatoriesPage({ searchParams }: Props) {
   await connection();
   const t = await getTranslations("public.nonSignatories");
   const tRegion = await getTranslations("public.regions");
+  const format = await getFormatter();
   const query = await searchParams;
   // Same URL contract as the list: only `region` and `asOf` apply here.
   const parsed = parseSignatoryFilters(query);
@@ -66,7 +67,7 @@ export default async function NonSignatoriesPage({ searchParams }: Props) {
       </p>
       {undatedLeftOut.length > 0 && (
         <p className="text-sm text-muted" data-testid="undated-left-out">
-          {t("undatedLeftOut", { count: undatedLeftOut.length, names: undatedLeftOut.map((p) => p.name).join(", ") })}
+          {t("undatedLeftOut", { count: undatedLeftOut.length, names: format.list(undatedLeftOut.map((p) => p.name)) })}
         </p>
       )}
 

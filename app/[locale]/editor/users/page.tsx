@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/editor/create-user-form";
 import { ResetPasswordForm } from "@/components/editor/reset-password-form";
 import { UpdateUserForm } from "@/components/editor/update-user-form";
@@ -16,11 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const [actor, query, t, tEditor] = await Promise.all([
+  const [actor, query, t, tEditor, format] = await Promise.all([
     getActingUser(),
     searchParams,
     getTranslations("editor.users"),
     getTranslations("editor"),
+    getFormatter(),
   ]);
   let users;
   try {
@@ -49,7 +50,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <p>
                 <strong>{user.name}</strong> · <Ltr>{user.email}</Ltr> · {tEditor(`roles.${user.role}`)} ·{" "}
                 {user.isActive ? t("active") : t("inactive")} ·{" "}
-                {user.editableParticipants.length ? user.editableParticipants.map((p) => p.name).join(", ") : t("scopeAll")} ·{" "}
+                {user.editableParticipants.length ? format.list(user.editableParticipants.map((p) => p.name)) : t("scopeAll")} ·{" "}
                 {user.hasTwoFactor ? t("twoFactorOn") : t("twoFactorOff")}
                 {user.mustChangePassword && <> · {t("temporaryPassword")}</>}
               </p>

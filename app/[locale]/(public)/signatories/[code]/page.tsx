@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EvidenceDocuments } from "@/components/public/evidence-documents";
 import { PrintCitation } from "@/components/public/print-citation";
 import { StatementCard } from "@/components/public/statement-card";
@@ -74,6 +74,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
   const tAction = await getTranslations("public.action");
   const tRegion = await getTranslations("public.regions");
   const tFeeds = await getTranslations("ledger.feeds");
+  const format = await getFormatter();
 
   return (
     <article className="space-y-10">
@@ -248,7 +249,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
                       {t.has(`historyAction.${entry.action}`) ? t(`historyAction.${entry.action}`) : entry.action}
                       {entry.changedFields.length > 0 && !entry.action.endsWith(".create") && (
                         <span className="block text-muted">
-                          {t("changed", { fields: entry.changedFields.map((field) => t(`field.${field}`)).join(", ") })}
+                          {t("changed", { fields: format.list(entry.changedFields.map((field) => t(`field.${field}`))) })}
                         </span>
                       )}
                     </td>

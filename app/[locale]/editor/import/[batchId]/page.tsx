@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ApplyImportForm } from "@/components/editor/apply-import-form";
 import { BatchRowsTable } from "@/components/editor/batch-rows-table";
 import { UndoBatchForm } from "@/components/editor/undo-batch-form";
@@ -28,13 +28,14 @@ export default async function BatchPage({
   params: Promise<{ batchId: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const [{ batchId }, query, actor, t, ti, tn] = await Promise.all([
+  const [{ batchId }, query, actor, t, ti, tn, format] = await Promise.all([
     params,
     searchParams,
     getActingUser(),
     getTranslations("editor.import.batch"),
     getTranslations("editor.import"),
     getTranslations("editor.nav"),
+    getFormatter(),
   ]);
   let batch;
   try {
@@ -93,7 +94,7 @@ export default async function BatchPage({
 
       {batch.status === "previewed" &&
         (errorRows.length > 0 ? (
-          <FormStatus message={t("cannotApply", { count: errorRows.length, rows: errorRows.join(", ") })} />
+          <FormStatus message={t("cannotApply", { count: errorRows.length, rows: format.list(errorRows.map(String)) })} />
         ) : changing.length === 0 ? (
           <FormStatus message={t("nothingToApply")} />
         ) : (

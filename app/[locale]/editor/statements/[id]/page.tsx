@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { EvidenceSection } from "@/components/editor/evidence-section";
 import { StatementCard } from "@/components/public/statement-card";
 import { FormStatus } from "@/components/ui/form-status";
@@ -25,12 +25,13 @@ export default async function StatementPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const [{ id }, query, actor, t, tStatement] = await Promise.all([
+  const [{ id }, query, actor, t, tStatement, format] = await Promise.all([
     params,
     searchParams,
     getActingUser(),
     getTranslations("editor.evidence.statementPage"),
     getTranslations("editor.statement"),
+    getFormatter(),
   ]);
   let statement;
   try {
@@ -56,7 +57,7 @@ export default async function StatementPage({
       <ul>
         <StatementCard statement={statement}>
           <p className="mt-2 text-muted">
-            {t("commitments", { numbers: statement.commitments.map((commitment) => commitment.number).join(", ") })}
+            {t("commitments", { numbers: format.list(statement.commitments.map((commitment) => String(commitment.number))) })}
           </p>
         </StatementCard>
       </ul>
