@@ -135,7 +135,7 @@ test("bad files: a message that says what to fix, and nothing written", async ({
     'participant,date,signer_name\r\nPoland,2019-02-01,"=HYPERLINK(""http://evil.example"",""x"")"\r\nPoland,2019-02-02,\r\n';
   await previewThroughPage(page, testFile("formula.csv", withFormula));
   await expect(page.getByTestId("import-totals")).toContainText("2 errors");
-  await expect(page.getByText("This file cannot be applied: fix rows 2, 3 in the file, then upload it again.")).toBeVisible();
+  await expect(page.getByText("This file cannot be applied: fix rows 2 and 3 in the file, then upload it again.")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "so a spreadsheet would run it as a formula" })).toContainText("signer_name");
   await expect(page.getByText("Poland is already on row 2 for the same action")).toBeVisible();
   await expect(page.getByRole("button", { name: "Apply import" })).toHaveCount(0);

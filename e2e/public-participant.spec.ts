@@ -57,7 +57,7 @@ test("a participant page shows each action with its evidence, statements and the
   const history = page.getByTestId("history");
   await expect(history).toContainText(`Editor ${marker}`);
   await expect(history).toContainText(`Corrected from the ministry's statement ${marker}`);
-  await expect(history).toContainText("Changed: place, signer’s title");
+  await expect(history).toContainText("Changed: place and signer’s title");
   expect(await page.content()).not.toContain(actorEmail);
   await expectNoAxeViolations(page);
 
