@@ -116,6 +116,10 @@ test("the map, the embeds and the comparison name participants in the page's lan
   // The overview frames the map document in its own language; the document names each country in it.
   await page.goto("/ru");
   await expect(page.getByTestId("world-map")).toHaveAttribute("src", "/map.svg?lang=ru");
+  // The Code's title is English until an official Russian text is entered; its initiator is named in Russian.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
+  await expect(page.getByText("Инициатор: Казахстан.")).toBeVisible();
+  await expect(page.locator('bdi[lang="en"]', { hasText: "United Nations" })).toBeVisible();
   const russianMap = await (await request.get("/map.svg?lang=ru")).text();
   expect(russianMap).toContain("<title>Казахстан: Подписал</title>");
   expect(russianMap).not.toContain("Kazakhstan");

@@ -9,7 +9,10 @@ import { WorldMap } from "@/components/public/world-map";
 import { PartialDate } from "@/components/ui/partial-date";
 import { todayIso } from "@/lib/dates/partial-date";
 import { db } from "@/lib/db";
+import { codeTextFor } from "@/lib/instruments/code-text-for";
 import { getInstrument } from "@/lib/instruments/get-instrument";
+import { initiatorName } from "@/lib/instruments/initiator-name";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { firstQueryValues, type SearchParams } from "@/lib/http/first-query-values";
 import { listParticipantStatuses } from "@/lib/participants/list-participant-statuses";
 import { getParticipantNamer } from "@/lib/participants/participant-namer";
@@ -38,12 +41,14 @@ export default async function OverviewPage({ searchParams }: Props) {
   const asOfError = parsed.ok ? undefined : parsed.fieldErrors.asOf;
 
   const instrument = await getInstrument(db);
-  const [count, englishStandings, englishActions, namer] = await Promise.all([
+  const [count, englishStandings, englishActions, namer, code] = await Promise.all([
     countSignatories(db, instrument.id, asOf),
     listParticipantStatuses(db, instrument.id, asOf),
     listPublishedActions(db, instrument.id, { q: undefined, sort: "date", order: "asc", asOf }),
     getLocale().then((locale) => getParticipantNamer(db, locale)),
+    getLocale().then((locale) => codeTextFor(db, instrument, isLocale(locale) ? locale : DEFAULT_LOCALE)),
   ]);
+  const initiator = await initiatorName(db, instrument.initiator, namer.locale);
   // The map's and the timeline's labels, and the latest list, in the reader's language.
   const standings = namer.named(englishStandings);
   const datedActions = namer.named(englishActions);
@@ -57,12 +62,15 @@ export default async function OverviewPage({ searchParams }: Props) {
   return (
     <div className="space-y-12">
       <header className="space-y-3">
-        <h1 className="text-3xl font-semibold tracking-tight">{instrument.title}</h1>
+        <h1 lang={code.locale} className="text-3xl font-semibold tracking-tight">
+          {code.title}
+        </h1>
         <p className="text-muted">
           {t.rich("opened", {
             date: () => <PartialDate date={instrument.openedOn} precision="day" />,
-            place: instrument.place,
-            initiator: instrument.initiator,
+            // The place is English text in the record, read as English inside any language's sentence.
+            place: () => <bdi lang="en">{instrument.place}</bdi>,
+            initiator: () => <bdi lang={initiator.lang}>{initiator.name}</bdi>,
           })}
         </p>
       </header>

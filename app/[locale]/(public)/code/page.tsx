@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/locales";
 import { codeTextFor } from "@/lib/instruments/code-text-for";
 import { getInstrument } from "@/lib/instruments/get-instrument";
+import { initiatorName } from "@/lib/instruments/initiator-name";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,11 @@ export default async function CodePage() {
   const t = await getTranslations("public.code");
   const locale = await getLocale();
   const instrument = await getInstrument(db);
-  const code = await codeTextFor(db, instrument, isLocale(locale) ? locale : "en");
+  const language = isLocale(locale) ? locale : "en";
+  const [code, initiator] = await Promise.all([
+    codeTextFor(db, instrument, language),
+    initiatorName(db, instrument.initiator, language),
+  ]);
   return (
     <article className="max-w-3xl space-y-8">
       <header className="space-y-3">
@@ -53,9 +58,10 @@ export default async function CodePage() {
             <PartialDate date={instrument.openedOn} precision="day" />
           </dd>
           <dt className="font-medium text-muted">{t("place")}</dt>
-          <dd>{instrument.place}</dd>
+          {/* English text in the record, read as English in any language. */}
+          <dd lang="en">{instrument.place}</dd>
           <dt className="font-medium text-muted">{t("initiator")}</dt>
-          <dd>{instrument.initiator}</dd>
+          <dd lang={initiator.lang}>{initiator.name}</dd>
         </dl>
       </section>
       <section aria-labelledby="commitments-heading" className="space-y-4">
