@@ -1,13 +1,13 @@
 import { Link } from "@/i18n/navigation";
 import { Suspense } from "react";
 import { getServerSession } from "next-auth";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { LanguageSuggestion } from "@/components/language-suggestion";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { languageOffers } from "@/i18n/language-offers";
 import { authOptions } from "@/lib/auth/auth-options";
 import { languageChoices } from "@/lib/i18n/language-names";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { getPageLocale } from "@/i18n/page-locale";
 
 const NAV_ITEMS = [
   { href: "/", key: "overview" },
@@ -22,8 +22,7 @@ export async function SiteHeader() {
   // Only whether a session cookie decodes (no database read): the editor itself re-checks the account.
   // Anonymous visitors get pages from the page cache, which therefore never holds this link.
   const isSignedIn = Boolean(await getServerSession(authOptions));
-  const locale = await getLocale();
-  const current = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const current = await getPageLocale();
   const switcher = { label: t("language.label"), current, languages: languageChoices() };
   return (
     <header className="no-print border-b border-rule bg-white">

@@ -127,3 +127,20 @@ test("an administrator resets a password: shown once, every session of the accou
   expect(event.actorName).toBe(admin.name);
   await editorContext.close();
 });
+
+test("an editor who signs in in French stays in French through the temporary-password step", async ({ page, db }) => {
+  const account = await createAccount(db, { mustChangePassword: true });
+  await page.goto("/fr/editor");
+  await expect(page).toHaveURL(/\/fr\/login\?callbackUrl=%2Ffr%2Feditor$/);
+  await page.locator('input[name="email"]').fill(account.email);
+  await page.locator('input[name="password"]').fill(account.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).toHaveURL(/\/fr\/login\/new-password\?callbackUrl=%2Ffr%2Feditor$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await page.locator('input[name="currentPassword"]').fill(account.password);
+  await page.locator('input[name="newPassword"]').fill(NEW_PASSWORD);
+  await page.locator('input[name="confirmPassword"]').fill(NEW_PASSWORD);
+  await page.locator('main button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/fr\/editor$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Espace de rédaction");
+});

@@ -1,6 +1,5 @@
-import { getLocale } from "next-intl/server";
-import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { redirect } from "./navigation";
+import { getPageLocale } from "./page-locale";
 
 /**
  * redirect() to a page in the language of the request: after a save on /fr/editor/…, the editor stays in
@@ -8,6 +7,5 @@ import { redirect } from "./navigation";
  * outside try/catch.
  */
 export async function redirectInLanguage(path: string): Promise<never> {
-  const locale = await getLocale();
-  return redirect({ href: path, locale: isLocale(locale) ? locale : DEFAULT_LOCALE });
+  return redirect({ href: path, locale: await getPageLocale() });
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getPageLocale } from "@/i18n/page-locale";
 import { NotFoundContent } from "@/components/not-found-content";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("public.notFound");
@@ -9,6 +9,5 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NotFound() {
-  const locale = await getLocale();
-  return <NotFoundContent locale={isLocale(locale) ? locale : DEFAULT_LOCALE} />;
+  return <NotFoundContent locale={await getPageLocale()} />;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { getPageLocale } from "@/i18n/page-locale";
 import { continueSignInPath } from "./pending-step-path";
 import { safeCallbackPath } from "./safe-callback-url";
 import { getSignInState } from "./session";
@@ -16,6 +17,6 @@ export async function requirePendingStep(
 ): Promise<{ state: SignInState; callbackPath: string }> {
   const callbackPath = safeCallbackPath(callbackUrl, siteOrigin());
   const state = await getSignInState();
-  if (!state || state.pendingStep !== step) redirect(continueSignInPath(callbackPath));
+  if (!state || state.pendingStep !== step) redirect(continueSignInPath(callbackPath, await getPageLocale()));
   return { state, callbackPath };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getPageLocale } from "@/i18n/page-locale";
 import { localizedPath, pathInEveryLocale } from "@/lib/i18n/localized-path";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
 /**
  * Title, description, canonical address (in the page's language), its alternates in the other five
@@ -21,7 +21,7 @@ export async function pageMetadata({
   /** The page's own Atom feed, announced to feed readers. */
   feed?: string;
 }): Promise<Metadata> {
-  const locale = await pageLocale();
+  const locale = await getPageLocale();
   const t = await getTranslations("common");
   const alternates = await languageAlternates(path);
   return {
@@ -36,12 +36,8 @@ export async function pageMetadata({
 /** The page's address in its language and in all six (hreflang; x-default is the English page). */
 export async function languageAlternates(path: string) {
   return {
-    canonical: localizedPath(path, await pageLocale()),
+    canonical: localizedPath(path, await getPageLocale()),
     languages: { ...pathInEveryLocale(path), "x-default": path },
   } satisfies Metadata["alternates"];
 }
 
-async function pageLocale(): Promise<Locale> {
-  const locale = await getLocale();
-  return isLocale(locale) ? locale : DEFAULT_LOCALE;
-}

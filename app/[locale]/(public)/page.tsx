@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 import { codeTextFor } from "@/lib/instruments/code-text-for";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { initiatorName } from "@/lib/instruments/initiator-name";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { getPageLocale } from "@/i18n/page-locale";
 import { firstQueryValues, type SearchParams } from "@/lib/http/first-query-values";
 import { listParticipantStatuses } from "@/lib/participants/list-participant-statuses";
 import { getParticipantNamer } from "@/lib/participants/participant-namer";
@@ -46,7 +46,7 @@ export default async function OverviewPage({ searchParams }: Props) {
     listParticipantStatuses(db, instrument.id, asOf),
     listPublishedActions(db, instrument.id, { q: undefined, sort: "date", order: "asc", asOf }),
     getLocale().then((locale) => getParticipantNamer(db, locale)),
-    getLocale().then((locale) => codeTextFor(db, instrument, isLocale(locale) ? locale : DEFAULT_LOCALE)),
+    getPageLocale().then((locale) => codeTextFor(db, instrument, locale)),
   ]);
   const initiator = await initiatorName(db, instrument.initiator, namer.locale);
   // The map's and the timeline's labels, and the latest list, in the reader's language.

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/editor/sign-out-button";
+import { getPageLocale } from "@/i18n/page-locale";
 import { continueSignInPath } from "@/lib/auth/pending-step-path";
 import { getSignInState } from "@/lib/auth/session";
 
@@ -14,7 +15,7 @@ export default async function EditorLayout({ children }: { children: React.React
   // The proxy redirects visitors with no session cookie; this also catches signed-out, expired and revoked
   // sessions, and sends a session with a step pending (temporary password, administrator without two-factor
   // sign-in) to that step. The pages and actions check again on their own: this is not the guard.
-  if (!state || state.pendingStep) redirect(continueSignInPath("/editor"));
+  if (!state || state.pendingStep) redirect(continueSignInPath("/editor", await getPageLocale()));
   const actor = state.user;
   const t = await getTranslations("editor");
   const messages = await getMessages();

@@ -6,6 +6,7 @@ import { continueSignInPath, nextSignInPath } from "@/lib/auth/pending-step-path
 import { safeCallbackPath } from "@/lib/auth/safe-callback-url";
 import { getSignInState } from "@/lib/auth/session";
 import { siteOrigin } from "@/lib/env";
+import { getPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("editor.login");
@@ -16,14 +17,14 @@ export async function generateMetadata(): Promise<Metadata> {
 // their account (a temporary password, two-factor set-up), then to the page they were heading for.
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const callbackPath = safeCallbackPath((await searchParams).callbackUrl, siteOrigin());
-  const state = await getSignInState();
-  if (state) redirect(nextSignInPath(state.pendingStep, callbackPath));
+  const [state, locale] = await Promise.all([getSignInState(), getPageLocale()]);
+  if (state) redirect(nextSignInPath(state.pendingStep, callbackPath, locale));
   const t = await getTranslations("editor.login");
   return (
     <>
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
       <p className="text-muted">{t("intro")}</p>
-      <LoginForm continuePath={continueSignInPath(callbackPath)} />
+      <LoginForm continuePath={continueSignInPath(callbackPath, locale)} />
     </>
   );
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PartialDate } from "@/components/ui/partial-date";
 import { db } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/locales";
+import { getPageLocale } from "@/i18n/page-locale";
 import { codeTextFor } from "@/lib/instruments/code-text-for";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { initiatorName } from "@/lib/instruments/initiator-name";
@@ -18,9 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CodePage() {
   await connection();
   const t = await getTranslations("public.code");
-  const locale = await getLocale();
-  const instrument = await getInstrument(db);
-  const language = isLocale(locale) ? locale : "en";
+  const [instrument, language] = await Promise.all([getInstrument(db), getPageLocale()]);
   const [code, initiator] = await Promise.all([
     codeTextFor(db, instrument, language),
     initiatorName(db, instrument.initiator, language),

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { redirectInLanguage } from "@/i18n/redirect-in-language";
 import { failedFormState, formValues, type FormState, type RecoveryCodesState } from "@/lib/server-actions/form-state";
+import { getPageLocale } from "@/i18n/page-locale";
 import { continueSignInPath } from "@/lib/auth/pending-step-path";
 import { safeCallbackPath } from "@/lib/auth/safe-callback-url";
 import { getClientAddress, getSignInState } from "@/lib/auth/session";
@@ -28,7 +29,7 @@ export async function changeOwnPassword(previous: FormState, formData: FormData)
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  redirect(continueSignInPath(nextPathOf(values)));
+  redirect(continueSignInPath(nextPathOf(values), await getPageLocale()));
 }
 
 export async function beginTwoFactorSetup(previous: FormState, formData: FormData): Promise<FormState> {

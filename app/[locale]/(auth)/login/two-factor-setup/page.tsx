@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/editor/sign-out-button";
 import { TwoFactorSection } from "@/components/editor/two-factor-section";
+import { getPageLocale } from "@/i18n/page-locale";
 import { continueSignInPath } from "@/lib/auth/pending-step-path";
+import { localizedPath } from "@/lib/i18n/localized-path";
 import { requirePendingStep } from "@/lib/auth/require-pending-step";
 import { db } from "@/lib/db";
 import { twoFactorActions } from "@/app/[locale]/editor/account/two-factor-actions";
@@ -19,7 +21,7 @@ export default async function TwoFactorSetupPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { state, callbackPath } = await requirePendingStep("enrol-two-factor", (await searchParams).callbackUrl);
-  const [t, status] = await Promise.all([getTranslations("editor.account"), getTwoFactorStatus(db, state)]);
+  const [t, status, locale] = await Promise.all([getTranslations("editor.account"), getTwoFactorStatus(db, state), getPageLocale()]);
   return (
     <>
       <h1 className="text-3xl font-semibold tracking-tight">{t("forcedTwoFactorTitle")}</h1>
@@ -27,8 +29,8 @@ export default async function TwoFactorSetupPage({
       <TwoFactorSection
         actions={twoFactorActions}
         status={status}
-        next={`/login/two-factor-setup?callbackUrl=${encodeURIComponent(callbackPath)}`}
-        continuePath={continueSignInPath(callbackPath)}
+        next={`${localizedPath("/login/two-factor-setup", locale)}?callbackUrl=${encodeURIComponent(callbackPath)}`}
+        continuePath={continueSignInPath(callbackPath, locale)}
       />
       <SignOutButton />
     </>

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatementCard } from "@/components/public/statement-card";
 import { db } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/locales";
+import { getPageLocale } from "@/i18n/page-locale";
 import { codeTextFor } from "@/lib/instruments/code-text-for";
 import { getInstrument } from "@/lib/instruments/get-instrument";
 import { getParticipantNamer } from "@/lib/participants/participant-namer";
@@ -16,9 +16,8 @@ type Props = { params: Promise<{ n: string }> };
 
 async function loadCommitment(n: string) {
   if (!/^[1-9]\d{0,2}$/.test(n)) notFound();
-  const locale = await getLocale();
   const instrument = await getInstrument(db);
-  const code = await codeTextFor(db, instrument, isLocale(locale) ? locale : "en");
+  const code = await codeTextFor(db, instrument, await getPageLocale());
   const commitment = code.commitments.find((c) => c.number === Number(n));
   if (!commitment) notFound();
   return { instrument, commitment, code };
