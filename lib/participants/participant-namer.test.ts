@@ -34,14 +34,6 @@ describe("getParticipantNamer", () => {
     const spanish = await getParticipantNamer(database.db, "es");
     expect(["Zambia", "Ángola", "Chad"].sort(spanish.compareNames)).toEqual(["Ángola", "Chad", "Zambia"]);
   });
-});
-
-describe("nameOfCode", () => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await createSeededTestDatabase();
-  });
-  afterAll(() => database.drop());
 
   it("names a code in the reader's language, keeps a recorded English name in English, and falls back to the code", async () => {
     const russian = await getParticipantNamer(database.db, "ru");
