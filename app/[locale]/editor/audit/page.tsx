@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/editor/audit-table";
-import { DayRangeFields } from "@/components/editor/day-range-fields";
-import { buttonClass, inputClass } from "@/components/ui/field";
+import { LogFilterForm, LogFilterSelect } from "@/components/editor/log-filter-form";
+import { inputClass } from "@/components/ui/field";
 import { getActingUser } from "@/lib/auth/session";
 import { auditFiltersSchema, listAuditEntries, type AuditFilters } from "@/lib/audit/list-audit-entries";
 import { db } from "@/lib/db";
@@ -19,31 +19,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
-      <form method="get" className="flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="actor" className="block text-sm font-medium">
-            {t("actor")}
-          </label>
-          <select id="actor" name="actor" defaultValue={filters.actor ?? ""} className={inputClass}>
-            <option value="">{t("anyActor")}</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      <LogFilterForm from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to"), submit: t("filter") }}>
+        <LogFilterSelect
+          name="actor"
+          label={t("actor")}
+          anyLabel={t("anyActor")}
+          value={filters.actor}
+          options={actors.map((a) => ({ value: a.id, label: a.name }))}
+        />
         <div>
           <label htmlFor="participant" className="block text-sm font-medium">
             {t("participant")}
           </label>
           <input id="participant" name="participant" defaultValue={filters.participant ?? ""} placeholder="kaz" className={inputClass} />
         </div>
-        <DayRangeFields from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to") }} />
-        <button type="submit" className={buttonClass}>
-          {t("filter")}
-        </button>
-      </form>
+      </LogFilterForm>
       <p aria-live="polite">{t("count", { count: entries.length })}</p>
       <AuditTable
         rows={entries}

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SecurityEventTable } from "@/components/editor/security-event-table";
-import { DayRangeFields } from "@/components/editor/day-range-fields";
-import { buttonClass, inputClass } from "@/components/ui/field";
+import { LogFilterForm, LogFilterSelect } from "@/components/editor/log-filter-form";
 import { FormStatus } from "@/components/ui/form-status";
 import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -30,38 +29,22 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
       <p className="max-w-3xl text-muted">{t("intro")}</p>
-      <form method="get" className="flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="type" className="block text-sm font-medium">
-            {t("type")}
-          </label>
-          <select id="type" name="type" defaultValue={filters.type ?? ""} className={inputClass}>
-            <option value="">{t("anyType")}</option>
-            {SECURITY_EVENT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`types.${type}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="user" className="block text-sm font-medium">
-            {t("account")}
-          </label>
-          <select id="user" name="user" defaultValue={filters.user ?? ""} className={inputClass}>
-            <option value="">{t("anyAccount")}</option>
-            {users.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <DayRangeFields from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to") }} />
-        <button type="submit" className={buttonClass}>
-          {t("filter")}
-        </button>
-      </form>
+      <LogFilterForm from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to"), submit: t("filter") }}>
+        <LogFilterSelect
+          name="type"
+          label={t("type")}
+          anyLabel={t("anyType")}
+          value={filters.type}
+          options={SECURITY_EVENT_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+        />
+        <LogFilterSelect
+          name="user"
+          label={t("account")}
+          anyLabel={t("anyAccount")}
+          value={filters.user}
+          options={users.map((user) => ({ value: user.id, label: user.name }))}
+        />
+      </LogFilterForm>
       <p aria-live="polite">{t("count", { count: events.length })}</p>
       <SecurityEventTable rows={events} />
     </div>
