@@ -1,4 +1,5 @@
 import { mapColumns, type ImportField } from "./import-columns";
+import { messageKey } from "@/lib/i18n/message-key";
 import { IMPORT_LIMIT_WORDS, MAX_DATA_ROWS } from "./import-limits";
 import { UnreadableFileError, type ReadSheet, type SheetRow } from "./sheet-rows";
 
@@ -35,7 +36,7 @@ export function buildSheet(headerCells: string[], dataRows: RawRow[]): ReadSheet
     rows: rows.map(({ rowNumber, cells }): SheetRow => {
       const row: SheetRow = { rowNumber, cells: {}, problems: [] };
       if (cells.every(isBlank)) {
-        row.problems.push({ column: "", message: "This row is empty: delete it, or fill it in" });
+        row.problems.push({ column: "", message: messageKey("validation.import.emptyRow") });
         return row;
       }
       for (const [field, { position, header }] of fields as Map<ImportField, { position: number; header: string }>) {
@@ -45,7 +46,7 @@ export function buildSheet(headerCells: string[], dataRows: RawRow[]): ReadSheet
         else row.cells[field] = cell.text;
       }
       if (cells.slice(lastHeaderPosition + 1).some((cell) => !isBlank(cell))) {
-        row.problems.push({ column: "", message: "This row has a value in a column with no header: name the column or delete the value" });
+        row.problems.push({ column: "", message: messageKey("validation.import.valueWithoutHeader") });
       }
       return row;
     }),
