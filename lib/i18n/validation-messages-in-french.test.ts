@@ -5,6 +5,7 @@ import { ACTION_LIMITS, createActionInputSchema } from "@/lib/participant-action
 import { recordAction } from "@/lib/participant-actions/record-action";
 import { createUserSchema } from "@/lib/users/schema";
 import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-database";
+import { readMessageKey } from "./message-key";
 import { messageTranslator, type TranslateMessage } from "./translate-message";
 
 // AWAITING TRANSLATION: passes once messages/fr/validation.json is translated (until then its keys hold the
@@ -40,7 +41,7 @@ describe("validation messages in French (AWAITING TRANSLATION of messages/fr/val
     const parsed = schema.safeParse({ ...validActionInput("kaz"), place: "x".repeat(ACTION_LIMITS.place + 1) });
     const message = parsed.error?.issues.find((issue) => issue.path[0] === "place")?.message;
     const inFrench = expectFrench(message);
-    const frenchLabel = french(JSON.parse(message!.slice(MARK.length)).values.label as string);
+    const frenchLabel = french(String(readMessageKey(message!)?.values.label));
     expect(frenchLabel).not.toBe("Place or event");
     expect(inFrench).toContain(frenchLabel);
   });
