@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { PlannedRow } from "@/lib/change-batches/plan-rows";
+import { translatorFrom } from "@/lib/i18n/translate-message";
 
 const OUTCOME_STYLES: Record<PlannedRow["outcome"], string> = {
   new: "bg-blue-50 text-blue-900",
@@ -11,6 +12,9 @@ const OUTCOME_STYLES: Record<PlannedRow["outcome"], string> = {
 /** One line per row of a batch: new, correction (each field, old → new), unchanged, or error (column and message). */
 export function BatchRowsTable({ rows, caption }: { rows: PlannedRow[]; caption: string }) {
   const t = useTranslations("editor.import.batch");
+  // Row problems are stored as message keys (plain English in batches previewed before they were), written
+  // here in the reader's language.
+  const translate = translatorFrom(useTranslations());
   const shown = (value: string | null) => (value === null || value === "" ? t("empty") : value);
   const details = (row: PlannedRow) => {
     switch (row.outcome) {
@@ -31,7 +35,7 @@ export function BatchRowsTable({ rows, caption }: { rows: PlannedRow[]; caption:
           <ul className="space-y-1">
             {row.problems.map((problem, index) => (
               <li key={index}>
-                <span className="font-medium">{problem.column || t("wholeRow")}</span>: {problem.message}
+                <span className="font-medium">{problem.column || t("wholeRow")}</span>: {translate(problem.message)}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PartialDate } from "@/components/ui/partial-date";
 import type { RevisionChoice } from "@/lib/ledger/revision-parameter";
 import type { RecordVersion } from "@/lib/ledger/get-record-version";
+import { pageMessageTranslator } from "@/lib/i18n/translate-message";
 
 /**
  * On a page opened with ?revision=N: says which version is shown and links to the present; or, when the
@@ -21,10 +22,11 @@ export async function VersionNotice({
 }) {
   const t = await getTranslations("ledger.version");
   if (!choice.ok) {
+    const translate = await pageMessageTranslator();
     return (
       <div role="alert" className="rounded border border-[#a1260d] bg-[#a1260d]/5 px-4 py-3" data-testid="revision-problem">
         <h2 className="font-semibold">{t("problemHeading")}</h2>
-        <p>{t("problem", { message: choice.message })}</p>
+        <p>{t("problem", { message: translate(choice.message) })}</p>
         <p>
           <Link href={currentHref} className="underline underline-offset-4">
             {t("showCurrent")}

@@ -55,8 +55,8 @@ describe("dates in API queries", () => {
       if (!parsed.ok) expect(Object.keys(parsed.fieldErrors), day).toEqual(["asOf"]);
     }
     const shape = parseSignatoryFilters(new URLSearchParams("asOf=15/07/2019"));
-    expect(shape.ok ? null : shape.fieldErrors.asOf).toBe("Write the date as YYYY-MM-DD, e.g. 2019-07-15");
+    expect(inEnglish(shape.ok ? "" : (shape.fieldErrors.asOf ?? ""))).toBe("Write the date as YYYY-MM-DD, e.g. 2019-07-15");
     const missing = parseSignatoryFilters(new URLSearchParams("asOf=2019-02-30"));
-    expect(missing.ok ? null : missing.fieldErrors.asOf).toBe("That day does not exist in that month");
+    expect(inEnglish(missing.ok ? "" : (missing.fieldErrors.asOf ?? ""))).toBe("That day does not exist in that month");
   });
 });

@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/test-database";
 import { loadActingUser } from "./load-acting-user";
 import { loadSignInState, requireSignedIn } from "./sign-in-state";
 import { createUserSession, revokeUserSession } from "./user-sessions";
+import { refusedInEnglish } from "@/tests/in-english";
 
 describe("server-side sessions", () => {
   let database: TestDatabase;
@@ -55,9 +56,13 @@ describe("server-side sessions", () => {
     const state = await loadSignInState(database.db, claimsOf(session));
     expect(state?.pendingStep).toBe("change-password");
     expect(await loadActingUser(database.db, claimsOf(session))).toBeNull();
-    expect(() => requireSignedIn(state)).toThrow(/Change your temporary password first/);
+    expect((await refusedInEnglish(Promise.resolve().then(() => requireSignedIn(state)))).message).toMatch(
+      /Change your temporary password first/,
+    );
     expect(requireSignedIn(state, "change-password").user.id).toBe(user.id);
-    expect(() => requireSignedIn(state, "enrol-two-factor")).toThrow(/temporary password/);
+    expect((await refusedInEnglish(Promise.resolve().then(() => requireSignedIn(state, "enrol-two-factor")))).message).toMatch(
+      /temporary password/,
+    );
 
     await database.db.user.update({ where: { id: user.id }, data: { mustChangePassword: false, role: "admin" } });
     expect((await loadSignInState(database.db, claimsOf(session)))?.pendingStep).toBe("enrol-two-factor");

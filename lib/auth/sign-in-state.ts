@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/db";
+import { messageKey } from "@/lib/i18n/message-key";
 import { AppError } from "@/lib/errors";
 import type { ActingUser } from "./acting-user";
 
@@ -63,8 +64,8 @@ export async function loadSignInState(db: Database, claims: SessionClaims, now =
 }
 
 const PENDING_STEP_MESSAGES: Record<PendingStep, string> = {
-  "change-password": "Change your temporary password first: nothing else can be done until then.",
-  "enrol-two-factor": "Set up two-factor sign-in first: administrators need it before anything else.",
+  "change-password": messageKey("validation.auth.changeTemporaryPassword"),
+  "enrol-two-factor": messageKey("validation.auth.enrolTwoFactor"),
 };
 
 /**
@@ -72,7 +73,7 @@ const PENDING_STEP_MESSAGES: Record<PendingStep, string> = {
  * the step this action completes (`step`).
  */
 export function requireSignedIn(state: SignInState | null, step: PendingStep | null = null): SignInState {
-  if (!state) throw new AppError("unauthenticated", "Sign in to make changes.");
+  if (!state) throw new AppError("unauthenticated", messageKey("validation.auth.signIn"));
   if (state.pendingStep && state.pendingStep !== step) throw new AppError("forbidden", PENDING_STEP_MESSAGES[state.pendingStep]);
   return state;
 }

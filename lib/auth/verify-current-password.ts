@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/db";
+import { messageKey } from "@/lib/i18n/message-key";
 import { AppError } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security-events/record-security-event";
 import { claimSignInAttempt, clearAccountFailures, recordSignInFailure, throttleKeys } from "./login-throttle";
@@ -19,8 +20,8 @@ export async function verifyCurrentPassword(
   const keys = throttleKeys(user.email, clientAddress);
   const claim = await claimSignInAttempt(db, keys, now);
   if (!claim.ok) {
-    throw new AppError("rate_limited", `Too many wrong passwords: try again in ${claim.retryAfterSeconds} s.`, {
-      currentPassword: `Wait ${claim.retryAfterSeconds} s, then enter your current password again`,
+    throw new AppError("rate_limited", messageKey("validation.auth.tooManyPasswords", { seconds: claim.retryAfterSeconds }), {
+      currentPassword: messageKey("validation.auth.waitThenRetry", { seconds: claim.retryAfterSeconds }),
     });
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
@@ -31,7 +32,7 @@ export async function verifyCurrentPassword(
       clientAddress,
       detail: `Wrong current password on the account page; next attempt checked after ${outcome.account?.backoffSeconds ?? 0} s`,
     });
-    throw new AppError("validation", CHECK_THE_FIELDS, { currentPassword: "This is not your current password" });
+    throw new AppError("validation", CHECK_THE_FIELDS, { currentPassword: messageKey("validation.auth.wrongCurrentPassword") });
   }
   await clearAccountFailures(db, user.email);
 }

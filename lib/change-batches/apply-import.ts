@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { requireParticipantScope, requireUser, type ActingUser } from "@/lib/auth/acting-user";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -37,37 +38,34 @@ export async function applyImport(
     where: { id: batchId },
     select: { source: true, status: true, rows: true, plan: true, errorCount: true },
   });
-  if (!batch || batch.source !== "import") throw new AppError("not_found", "There is no such import: upload the file again.");
+  if (!batch || batch.source !== "import") throw new AppError("not_found", messageKey("validation.import.importNotFound"));
   const preview = JSON.parse(batch.plan) as PlannedRow[];
   for (const row of preview)
     if (row.outcome === "new" || row.outcome === "correction") requireParticipantScope(user, row.participant.id, row.participant.name);
-  if (batch.status !== "previewed") throw new AppError("conflict", "This import was already applied.");
+  if (batch.status !== "previewed") throw new AppError("conflict", messageKey("validation.import.alreadyApplied"));
   if (batch.errorCount > 0) {
     const rows = preview.filter((row) => row.outcome === "error").map((row) => row.rowNumber);
-    throw new AppError(
-      "validation",
-      `Fix row${rows.length > 1 ? "s" : ""} ${rows.slice(0, 20).join(", ")} in the file, then upload it again. Nothing was written.`,
-    );
+    throw new AppError("validation", messageKey("validation.import.fixRows", { count: rows.length, rows: rows.slice(0, 20).join(", ") }));
   }
   if (!preview.some((row) => row.outcome === "new" || row.outcome === "correction")) {
-    throw new AppError("validation", "Every row is unchanged: there is nothing to apply.");
+    throw new AppError("validation", messageKey("validation.import.nothingToApply"));
   }
   if (!reason && preview.some((row) => row.outcome === "correction" && row.wasPublished)) {
     throw new AppError("validation", CHECK_THE_FIELD, {
-      reason: "Say why these published records are corrected: the reason is shown in their public history",
+      reason: messageKey("validation.import.correctionReason"),
     });
   }
 
   return db.$transaction(async (tx) => {
     // Applied by someone else meanwhile: the transaction sees it, as it sees every change since the preview.
     const current = await tx.changeBatch.findUniqueOrThrow({ where: { id: batchId }, select: { status: true } });
-    if (current.status !== "previewed") throw new AppError("conflict", "This import was already applied.");
+    if (current.status !== "previewed") throw new AppError("conflict", messageKey("validation.import.alreadyApplied"));
     const plan = await planRows(tx, user, JSON.parse(batch.rows) as ReadSheet);
     const changed = rowsChangedSince(preview, plan.rows);
     if (changed.length > 0) {
       throw new AppError(
         "conflict",
-        `The record changed since this preview (row${changed.length > 1 ? "s" : ""} ${changed.slice(0, 20).join(", ")}). Nothing was written: upload the file again to preview it against the record as it is now.`,
+        messageKey("validation.import.changedSincePreview", { count: changed.length, rows: changed.slice(0, 20).join(", ") }),
       );
     }
     const participantCodes = [...new Set(plan.writes.map((write) => write.participant.code))];

@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { requireUser, type ActingUser } from "@/lib/auth/acting-user";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -30,7 +31,7 @@ export async function getChangeBatch(db: Database, actor: ActingUser | null, id:
       revertedBy: { select: { id: true, createdByName: true, createdAt: true, reason: true } },
     },
   });
-  if (!batch) throw new AppError("not_found", "There is no such import or ceremony.");
+  if (!batch) throw new AppError("not_found", messageKey("validation.import.batchNotFound"));
   const { plan, ...rest } = batch;
   return { ...rest, rows: JSON.parse(plan) as PlannedRow[] };
 }

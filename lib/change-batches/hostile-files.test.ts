@@ -8,6 +8,7 @@ import { csvFile, xlsxFile } from "@/tests/import-files";
 import { applyImport } from "./apply-import";
 import type { PlannedRow } from "./plan-rows";
 import { previewImport } from "./preview-import";
+import { inEnglish, refusedInEnglish } from "@/tests/in-english";
 
 // Files built to hurt: each gets a message that says what is wrong, and nothing is written — a file that
 // cannot be read leaves not even a preview; a file with bad rows is kept as a preview that cannot be applied.
@@ -24,7 +25,7 @@ afterAll(() => database.drop());
 
 async function expectRefusedFile(bytes: Buffer, message: RegExp) {
   const before = { ...(await database.snapshot()), batches: await database.db.changeBatch.count() };
-  await expect(previewImport(database.db, admin, { fileName: "hostile.xlsx", bytes })).rejects.toMatchObject({
+  expect(await refusedInEnglish(previewImport(database.db, admin, { fileName: "hostile.xlsx", bytes }))).toMatchObject({
     code: "validation",
     fieldErrors: { file: expect.stringMatching(message) },
   });
@@ -38,10 +39,11 @@ async function expectRowErrors(bytes: Buffer, expected: { rowNumber: number; col
   const errors = (JSON.parse(batch.plan) as PlannedRow[]).flatMap((row) =>
     row.outcome === "error" ? row.problems.map((problem) => ({ rowNumber: row.rowNumber, ...problem })) : [],
   );
-  expect(errors.map(({ rowNumber, column, message }) => ({ rowNumber, column, message }))).toEqual(
+  // Stored as message keys: the preview writes them in the reader's language.
+  expect(await inEnglish(errors.map(({ rowNumber, column, message }) => ({ rowNumber, column, message })))).toEqual(
     expected.map(({ rowNumber, column, message }) => ({ rowNumber, column, message: expect.stringMatching(message) as unknown })),
   );
-  await expect(applyImport(database.db, admin, { batchId, reason: "Try anyway" })).rejects.toMatchObject({
+  expect(await refusedInEnglish(applyImport(database.db, admin, { batchId, reason: "Try anyway" }))).toMatchObject({
     code: "validation",
     message: expect.stringMatching(/^Fix rows? .* Nothing was written\.$/),
   });

@@ -7,6 +7,7 @@ import { applyImport } from "./apply-import";
 import type { PlannedRow } from "./plan-rows";
 import { previewImport } from "./preview-import";
 import { undoChangeBatch } from "./undo-change-batch";
+import { inEnglish, refusedInEnglish } from "@/tests/in-english";
 
 // The import's whole life on a real database: preview (nothing written), apply (one transaction, one
 // revision, one audit entry per record carrying the batch), refusal when the record moved, undo.
@@ -70,7 +71,7 @@ describe("edit two rows, add three, apply, undo", () => {
     expect(corrections.flatMap((row) => row.changes.map((change) => change.field)).sort()).toEqual(["place", "signerTitle"]);
     expect(await recordState()).toEqual(before);
 
-    await expect(applyImport(database.db, admin, { batchId })).rejects.toMatchObject({
+    expect(await refusedInEnglish(applyImport(database.db, admin, { batchId }))).toMatchObject({
       code: "validation",
       fieldErrors: { reason: expect.stringContaining("Say why") },
     });
@@ -96,17 +97,21 @@ describe("edit two rows, add three, apply, undo", () => {
       status: "published",
       verification: "press_report",
     });
-    await expect(applyImport(database.db, admin, { batchId, reason: "again" })).rejects.toMatchObject({ code: "conflict" });
+    expect(await refusedInEnglish(applyImport(database.db, admin, { batchId, reason: "again" }))).toMatchObject({ code: "conflict" });
 
     const plainEditor = await database.actingUser("editor");
-    await expect(undoChangeBatch(database.db, plainEditor, { batchId, reason: "Wrong file" })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await refusedInEnglish(undoChangeBatch(database.db, plainEditor, { batchId, reason: "Wrong file" }))).toMatchObject({
+      code: "forbidden",
+    });
     await undoChangeBatch(database.db, admin, { batchId, reason: "The wrong file was uploaded" });
     const undone = await recordState();
     expect(undone.revision).toBe(after.revision + 1);
     const withoutVersions = (actions: typeof before.actions) =>
       actions.map(({ version: _v, updatedAt: _u, updatedById: _b, ...rest }) => rest);
     expect(withoutVersions(undone.actions)).toEqual(withoutVersions(before.actions));
-    await expect(undoChangeBatch(database.db, admin, { batchId, reason: "Twice over" })).rejects.toMatchObject({ code: "conflict" });
+    expect(await refusedInEnglish(undoChangeBatch(database.db, admin, { batchId, reason: "Twice over" }))).toMatchObject({
+      code: "conflict",
+    });
   });
 });
 
@@ -125,7 +130,7 @@ describe("refusals", () => {
       reason: "Place from the press release",
     });
     const before = await recordState();
-    await expect(applyImport(database.db, admin, { batchId, reason: "From the note" })).rejects.toMatchObject({
+    expect(await refusedInEnglish(applyImport(database.db, admin, { batchId, reason: "From the note" }))).toMatchObject({
       code: "conflict",
       message: expect.stringContaining(`The record changed since this preview (row ${kazakhstanRow + 2})`),
     });
@@ -149,7 +154,7 @@ describe("refusals", () => {
       reason: "Name spelt as in the letter",
     });
     const before = await recordState();
-    await expect(undoChangeBatch(database.db, admin, { batchId, reason: "Wrong file" })).rejects.toMatchObject({
+    expect(await refusedInEnglish(undoChangeBatch(database.db, admin, { batchId, reason: "Wrong file" }))).toMatchObject({
       code: "conflict",
       message: "Nothing was undone: Spain was changed after this batch. Correct that record by hand, or undo the later change first.",
     });
@@ -167,7 +172,7 @@ describe("refusals", () => {
       scoped,
     );
     expect(batch).toMatchObject({ newCount: 1, errorCount: 1 });
-    expect(rows[1]).toMatchObject({
+    expect(await inEnglish(rows[1])).toMatchObject({
       outcome: "error",
       problems: [
         { column: "participant", message: "Your account may not edit records of Poland: ask an administrator to extend your scope" },

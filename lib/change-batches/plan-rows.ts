@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import type { ParticipantAction } from "@/generated/prisma/client";
 import { canEditParticipant, type ActingUser } from "@/lib/auth/acting-user";
 import type { Database, Transaction } from "@/lib/db";
@@ -108,7 +109,7 @@ export async function planRows(db: Database | Transaction, actor: ActingUser, sh
     if (slot && participant) {
       const earlier = firstRowOfSlot.get(slot);
       if (earlier !== undefined) {
-        problem(referenceField, `${participant.name} is already on row ${earlier} for the same action: keep one of the two rows`);
+        problem(referenceField, messageKey("validation.import.duplicateRow", { participant: participant.name, row: earlier }));
       } else firstRowOfSlot.set(slot, row.rowNumber);
     }
 
@@ -139,7 +140,7 @@ export async function planRows(db: Database | Transaction, actor: ActingUser, sh
       const changes = existing ? changesOf(existing, recordedValuesOf(input)) : null;
       const writesSomething = !existing || changes!.length > 0;
       if (writesSomething && !canEditParticipant(actor, participant.id)) {
-        problem(referenceField, `Your account may not edit records of ${participant.name}: ask an administrator to extend your scope`);
+        problem(referenceField, messageKey("validation.import.outOfScope", { participant: participant.name }));
       }
       if (
         !existing &&
@@ -147,7 +148,7 @@ export async function planRows(db: Database | Transaction, actor: ActingUser, sh
         !existingBySlot.has(slotOf(participant.id, "signature")) &&
         !joiningInFile.has(participant.id)
       ) {
-        problem("action", `${participant.name} has no signature or accession to withdraw from: record that first`);
+        problem("action", messageKey("validation.signature.nothingToWithdraw", { participant: participant.name }));
       }
       if (problems.length === 0) {
         if (!existing) {

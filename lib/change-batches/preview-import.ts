@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { requireUser, type ActingUser } from "@/lib/auth/acting-user";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -27,7 +28,7 @@ export async function previewImport(
     sheet = await readSpreadsheet(upload.bytes);
   } catch (error) {
     if (error instanceof UnreadableFileError)
-      throw new AppError("validation", "The file cannot be imported. Nothing was written.", { file: error.message });
+      throw new AppError("validation", messageKey("validation.import.cannotImport"), { file: error.message });
     throw error;
   }
   const plan = await planRows(db, user, sheet);

@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { requireParticipantScope, requireUser, type ActingUser } from "@/lib/auth/acting-user";
 import type { Database } from "@/lib/db";
 import { AppError, type FieldErrors } from "@/lib/errors";
@@ -85,7 +86,9 @@ export async function recordCeremony(
     indexOfRow.set(index + 1, index);
   });
   if (rows.length === 0)
-    throw new AppError("validation", "Nothing was saved.", { [ceremonyFieldKey("participant", 0)]: "Enter at least one participant" });
+    throw new AppError("validation", messageKey("validation.ceremony.nothingSaved"), {
+      [ceremonyFieldKey("participant", 0)]: messageKey("validation.ceremony.enterParticipant"),
+    });
   const sheet: ReadSheet = { headers: HEADERS, rows };
 
   return db.$transaction(async (tx) => {
@@ -93,7 +96,7 @@ export async function recordCeremony(
     // A participant outside the editor's scope is a refusal, as in the single-record form (and logged as one).
     for (const row of plan.rows) if (row.participant) requireParticipantScope(user, row.participant.id, row.participant.name);
     const errors = errorsOf(plan.rows, indexOfRow);
-    if (Object.keys(errors).length > 0) throw new AppError("validation", "Nothing was saved: fix the highlighted fields.", errors);
+    if (Object.keys(errors).length > 0) throw new AppError("validation", messageKey("validation.ceremony.fixFields"), errors);
     // While a second reviewer is required the ceremony is submitted, not written: its rows are planned
     // again and written when another editor approves it (lib/review/apply-reviewed-batch.ts).
     const isSubmitted = (await getReviewSetting(tx)).requiresReview;

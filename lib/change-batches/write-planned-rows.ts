@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { writeAuditEntries, type AuditInput } from "@/lib/audit/write-audit-entry";
 import type { Transaction } from "@/lib/db";
@@ -62,10 +63,7 @@ export async function writePlannedRows(
       data: { ...values, version: { increment: 1 }, updatedById: authorId, publishedAt: existing.publishedAt ?? now },
     });
     if (count === 0) {
-      throw new AppError(
-        "conflict",
-        `${participant.name} was changed while the batch was being applied. Nothing was written: preview again.`,
-      );
+      throw new AppError("conflict", messageKey("validation.import.changedWhileApplying", { participant: participant.name }));
     }
     const { publishedAt: _publishedAt, ...before } = existing;
     entries.push({

@@ -3,6 +3,7 @@ import { joiningActionFilter } from "@/lib/participant-actions/action-kinds";
 import { startChildWriter, type ChildWriter } from "@/tests/child-writer";
 import { findRecordInconsistencies, readRecordCounts } from "@/tests/record-consistency";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
+import { inEnglish } from "@/tests/in-english";
 
 // Several server processes share one SQLite file (WAL, busy timeout). These tests run the real domain
 // functions in separate processes, each with its own connection, as `next start` workers would.
@@ -117,7 +118,7 @@ describe("writes from several processes at once", () => {
     expect(winners).toEqual([{ actor: expect.any(String), ok: true, version: kaz.version + 1 }]);
     expect(losers).toHaveLength(19);
     for (const loser of losers) {
-      expect(loser).toEqual({
+      expect(await inEnglish(loser)).toEqual({
         actor: expect.any(String),
         error: "conflict",
         message: "Someone else saved this record after you opened it. Nothing was overwritten: review their changes, then reapply yours.",

@@ -2,6 +2,7 @@
 // They are stored as "YYYY", "YYYY-MM" or "YYYY-MM-DD" with an explicit precision, never as instants.
 
 import type { DatePrecision } from "@/generated/prisma/enums";
+import { messageKey } from "@/lib/i18n/message-key";
 
 const PATTERN_BY_PRECISION: Record<Exclude<DatePrecision, "unknown">, RegExp> = {
   day: /^(\d{4})-(\d{2})-(\d{2})$/,
@@ -33,18 +34,21 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Why `date` cannot stand at `precision`, or null when it can. */
+export const MONTH_OUT_OF_RANGE = messageKey("validation.dates.monthOutOfRange");
+export const NO_SUCH_DAY = messageKey("validation.dates.noSuchDay");
+
+/** Why `date` cannot stand at `precision` (a message key, lib/i18n/message-key.ts), or null when it can. */
 export function partialDateProblem(date: string | null | undefined, precision: DatePrecision): string | null {
   if (precision === "unknown") {
-    return date ? "A date was given but its precision is “unknown”: choose day, month or year" : null;
+    return date ? messageKey("validation.dates.precisionUnknown") : null;
   }
-  if (!date) return `Enter the date as ${PRECISION_FORMAT_HINT[precision]}`;
+  if (!date) return messageKey("validation.dates.enterDate", { form: PRECISION_FORMAT_HINT[precision] });
   const match = PATTERN_BY_PRECISION[precision].exec(date);
-  if (!match) return `The date must be written ${PRECISION_FORMAT_HINT[precision]} for ${precision} precision`;
+  if (!match) return messageKey("validation.dates.wrongForm", { form: PRECISION_FORMAT_HINT[precision], precision });
   const month = match[2] ? Number(match[2]) : 1;
   const day = match[3] ? Number(match[3]) : 1;
-  if (month < 1 || month > 12) return "The month must be between 01 and 12";
-  if (day < 1 || day > daysInMonth(Number(match[1]), month)) return "That day does not exist in that month";
+  if (month < 1 || month > 12) return MONTH_OUT_OF_RANGE;
+  if (day < 1 || day > daysInMonth(Number(match[1]), month)) return NO_SUCH_DAY;
   return null;
 }
 

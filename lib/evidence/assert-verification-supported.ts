@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import type { VerificationLevel } from "@/generated/prisma/enums";
 import type { Database, Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -21,7 +22,7 @@ export async function assertVerificationSupported(
   if (supporting > 0) return;
   throw new AppError("validation", CHECK_THE_FIELDS, {
     verification: actionId
-      ? "A depositary record rests on the signed instrument: attach the signed page (or the signed letter of accession or withdrawal) under “Evidence documents” below, then choose Depositary record"
-      : "A depositary record rests on the signed instrument: save this record at another level first, attach the signed page (or signed letter) under “Evidence documents”, then choose Depositary record",
+      ? messageKey("validation.evidence.depositaryNeedsDocument")
+      : messageKey("validation.evidence.depositaryNeedsSavedRecord"),
   });
 }

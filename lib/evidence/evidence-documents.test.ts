@@ -12,6 +12,7 @@ import { changeEvidenceVisibility } from "./change-evidence-visibility";
 import { detachEvidence } from "./detach-evidence";
 import { getEvidenceDownload } from "./get-evidence-download";
 import { listRecordEvidence } from "./list-record-evidence";
+import { refusedInEnglish } from "@/tests/in-english";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 
@@ -72,7 +73,7 @@ describe("evidence documents", () => {
     expect(await database.db.evidenceDocument.count()).toBe(2);
 
     const before = await database.snapshot();
-    await expect(attach()).rejects.toMatchObject({
+    expect(await refusedInEnglish(attach())).toMatchObject({
       code: "conflict",
       fieldErrors: { document: "This document is already attached to this record (the same file, by its SHA-256)." },
     });
@@ -132,12 +133,12 @@ describe("evidence documents", () => {
     ["no visibility", { visibility: undefined }, "visibility", "Choose Public or Restricted"],
   ])("refuses %s with a message under the field, and stores nothing", async (_, overrides, field, message) => {
     const before = await database.snapshot();
-    await expect(attach(overrides)).rejects.toMatchObject({ code: "validation", fieldErrors: { [field]: message } });
+    expect(await refusedInEnglish(attach(overrides))).toMatchObject({ code: "validation", fieldErrors: { [field]: message } });
     expect(await database.snapshot()).toEqual(before);
   });
 
   it("refuses a record that does not exist", async () => {
-    await expect(attach({ recordId: "no-such-record" })).rejects.toMatchObject({ code: "not_found" });
+    expect(await refusedInEnglish(attach({ recordId: "no-such-record" }))).toMatchObject({ code: "not_found" });
   });
 
   describe("downloads", () => {
@@ -181,9 +182,9 @@ describe("evidence documents", () => {
       const attached = await attach();
       const document = await database.db.evidenceDocument.findFirstOrThrow();
       const before = await database.snapshot();
-      await expect(
-        changeEvidenceVisibility(database.db, editor, { documentId: document.id, visibility: "restricted" }),
-      ).rejects.toMatchObject({
+      expect(
+        await refusedInEnglish(changeEvidenceVisibility(database.db, editor, { documentId: document.id, visibility: "restricted" })),
+      ).toMatchObject({
         fieldErrors: { reason: "Say why: this record is published, and the reason is shown in its public history" },
       });
       expect(await database.snapshot()).toEqual(before);
@@ -206,7 +207,7 @@ describe("evidence documents", () => {
     it("needs a reason, keeps it in the history, and deletes a file no record uses any more", async () => {
       const attached = await attach();
       const document = await database.db.evidenceDocument.findFirstOrThrow();
-      await expect(detachEvidence(database.db, editor, { documentId: document.id, reason: "" })).rejects.toMatchObject({
+      expect(await refusedInEnglish(detachEvidence(database.db, editor, { documentId: document.id, reason: "" }))).toMatchObject({
         fieldErrors: { reason: "Say why this document is removed (at least 5 characters): the reason stays in the record's history" },
       });
       await detachEvidence(database.db, editor, { documentId: document.id, reason: "Wrong country's page" });
@@ -258,7 +259,9 @@ describe("evidence documents", () => {
     it("a new record cannot be a depositary record: it has no documents yet", async () => {
       const before = await database.snapshot();
       const unscoped = await database.actingUser("editor");
-      await expect(recordAction(database.db, unscoped, validActionInput("mex", { verification: "depositary" }))).rejects.toMatchObject({
+      expect(
+        await refusedInEnglish(recordAction(database.db, unscoped, validActionInput("mex", { verification: "depositary" }))),
+      ).toMatchObject({
         code: "validation",
         fieldErrors: {
           verification:
@@ -270,9 +273,9 @@ describe("evidence documents", () => {
 
     it("a record becomes a depositary record only with a signed instrument attached, public or restricted", async () => {
       const before = await database.snapshot();
-      await expect(correct("depositary")).rejects.toMatchObject(refusal);
+      expect(await refusedInEnglish(correct("depositary"))).toMatchObject(refusal);
       await attach({ kind: "note_verbale", document: pdfFile("Note verbale") });
-      await expect(correct("depositary")).rejects.toMatchObject(refusal);
+      expect(await refusedInEnglish(correct("depositary"))).toMatchObject(refusal);
       expect((await database.db.participantAction.findUniqueOrThrow({ where: { id: kazActionId } })).verification).toBe(
         before.actions.find((action) => action.id === kazActionId)!.verification,
       );
@@ -287,7 +290,9 @@ describe("evidence documents", () => {
       await correct("depositary");
       const signedPage = await database.db.evidenceDocument.findFirstOrThrow();
       const before = await database.snapshot();
-      await expect(detachEvidence(database.db, editor, { documentId: signedPage.id, reason: "Tidying up" })).rejects.toMatchObject({
+      expect(
+        await refusedInEnglish(detachEvidence(database.db, editor, { documentId: signedPage.id, reason: "Tidying up" })),
+      ).toMatchObject({
         code: "conflict",
         message:
           "The document was not removed: it is the signed instrument this Depositary record rests on. Change the record's verification level first, or attach another signed instrument.",

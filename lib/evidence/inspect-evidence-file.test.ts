@@ -13,18 +13,15 @@ import {
   REFUSED_FILES,
 } from "@/tests/evidence-files";
 import { inspectEvidenceFile } from "./inspect-evidence-file";
+import { refusedInEnglish } from "@/tests/in-english";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
 
 async function refusal(bytes: Uint8Array, name: string): Promise<string> {
-  try {
-    await inspectEvidenceFile(bytes, name);
-  } catch (error) {
-    expect(error).toMatchObject({ code: "validation", message: "The document was not attached: nothing was stored." });
-    return (error as { fieldErrors: { document: string } }).fieldErrors.document;
-  }
-  throw new Error(`${name} was accepted`);
+  const refused = await refusedInEnglish(Promise.resolve().then(() => inspectEvidenceFile(bytes, name)));
+  expect(refused).toMatchObject({ code: "validation", message: "The document was not attached: nothing was stored." });
+  return refused.fieldErrors.document ?? "";
 }
 
 describe("inspectEvidenceFile: what is kept", () => {

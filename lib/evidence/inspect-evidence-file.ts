@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { messageKey } from "@/lib/i18n/message-key";
 import { fileTypeFromBuffer } from "file-type";
 import type { EvidenceFormat } from "@/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
@@ -32,7 +33,7 @@ const PDF_END = /%%EOF[\r\n\s]*$/;
 const MARKUP_TYPES = new Set(["application/xml", "image/svg+xml", "text/html"]);
 
 function refuse(message: string): never {
-  throw new AppError("validation", "The document was not attached: nothing was stored.", { document: message });
+  throw new AppError("validation", messageKey("validation.evidence.notAttached"), { document: message });
 }
 
 /**
@@ -46,23 +47,20 @@ export async function inspectEvidenceFile(input: Uint8Array, uploadedName: strin
   if (!format) {
     refuse(
       detected && !MARKUP_TYPES.has(detected.mime)
-        ? `This file is ${detected.ext.toUpperCase()} (${detected.mime}), whatever its name says. Attach a PDF, PNG or JPEG.`
-        : "This file is not a PDF, PNG or JPEG, whatever its name says (web pages, SVG images and scripts are refused). Save or scan the document as a PDF, PNG or JPEG and attach that.",
+        ? messageKey("validation.evidence.wrongType", { type: detected.ext.toUpperCase(), mime: detected.mime })
+        : messageKey("validation.evidence.notDocument"),
     );
   }
   const hidden = findHiddenMarkup(input, { pdf: format === "pdf" });
-  if (hidden === "pdf-script") refuse("This PDF contains scripts or actions that start programs. Print it to a new PDF and attach that.");
-  if (hidden === "markup")
-    refuse(
-      "This file also contains web-page code (HTML, SVG or script), so it is refused. Save or scan the document again and attach that.",
-    );
+  if (hidden === "pdf-script") refuse(messageKey("validation.evidence.pdfScript"));
+  if (hidden === "markup") refuse(messageKey("validation.evidence.markup"));
 
   let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = format === "jpeg" ? stripJpegMetadata(input) : format === "png" ? stripPngMetadata(input) : checkedPdf(input);
   } catch (error) {
     if (error instanceof DamagedFileError)
-      refuse(`This ${format.toUpperCase()} is damaged (${error.problem}). Save or scan it again and attach that.`);
+      refuse(messageKey("validation.evidence.damaged", { format: format.toUpperCase(), problem: error.problem }));
     throw error;
   }
   return {

@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { requireParticipantScope, type ActingUser } from "@/lib/auth/acting-user";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -16,7 +17,7 @@ const DOCUMENT_SELECT = {
 /** A document an editor is about to change, with its record, once the acting user's scope covers that record. */
 export async function loadEvidenceDocumentForChange(db: Database, user: ActingUser, documentId: string) {
   const document = await db.evidenceDocument.findUnique({ where: { id: documentId }, select: DOCUMENT_SELECT });
-  if (!document) throw new AppError("not_found", "This document is no longer attached: someone may have removed it. Reload the page.");
+  if (!document) throw new AppError("not_found", messageKey("validation.evidence.documentGone"));
   const { type, id } = recordOfDocument(document);
   const record: EvidenceRecord = await loadEvidenceRecord(db, type, id);
   requireParticipantScope(user, record.participant.id, record.participant.name);

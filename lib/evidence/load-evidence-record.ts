@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import type { PublicationStatus, VerificationLevel } from "@/generated/prisma/enums";
 import type { Database, Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -24,7 +25,7 @@ export async function loadEvidenceRecord(db: Database | Transaction, type: Evide
           select: { id: true, status: true, verification: true, participant: PARTICIPANT },
         })
       : await db.statement.findUnique({ where: { id }, select: { id: true, status: true, participant: PARTICIPANT } });
-  if (!found) throw new AppError("not_found", "This record no longer exists: it may have been deleted. Nothing was stored.");
+  if (!found) throw new AppError("not_found", messageKey("validation.evidence.recordGone"));
   return { type, verification: null, ...found };
 }
 

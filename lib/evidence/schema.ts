@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/message-key";
 import { EvidenceKind, EvidenceVisibility } from "@/generated/prisma/enums";
 import { optionalText } from "@/lib/validation/fields";
 import { MAX_EVIDENCE_BYTES } from "./evidence-limits";
@@ -11,23 +12,29 @@ export const EVIDENCE_RECORD_TYPES = ["action", "statement"] as const;
 export type EvidenceRecordType = (typeof EVIDENCE_RECORD_TYPES)[number];
 
 const REASON_MAX = 500;
-const documentId = z.string({ message: "Reload the page and try again" }).min(1).max(40);
+const documentId = z
+  .string({ message: messageKey("validation.fields.reload") })
+  .min(1)
+  .max(40);
 
 export const attachEvidenceSchema = z.object({
-  recordType: z.enum(EVIDENCE_RECORD_TYPES, { message: "Reload the page and try again" }),
-  recordId: z.string({ message: "Reload the page and try again" }).min(1).max(40),
-  kind: z.enum(EvidenceKind, { message: "Choose what kind of document this is" }),
-  visibility: z.enum(EvidenceVisibility, { message: "Choose Public or Restricted" }),
+  recordType: z.enum(EVIDENCE_RECORD_TYPES, { message: messageKey("validation.fields.reload") }),
+  recordId: z
+    .string({ message: messageKey("validation.fields.reload") })
+    .min(1)
+    .max(40),
+  kind: z.enum(EvidenceKind, { message: messageKey("validation.evidence.chooseKind") }),
+  visibility: z.enum(EvidenceVisibility, { message: messageKey("validation.evidence.chooseVisibility") }),
   document: z
-    .file({ message: "Choose the file to attach: a PDF, PNG or JPEG of at most 10 MB" })
-    .min(1, { message: "This file is empty: choose the scanned or saved document again" })
-    .max(MAX_EVIDENCE_BYTES, { message: "This file is over 10 MB: scan it at a lower resolution, or split it and attach each part" }),
+    .file({ message: messageKey("validation.evidence.chooseFile") })
+    .min(1, { message: messageKey("validation.evidence.fileEmpty") })
+    .max(MAX_EVIDENCE_BYTES, { message: messageKey("validation.evidence.fileTooLarge") }),
 });
 
 export const evidenceVisibilitySchema = z.object({
   documentId,
-  visibility: z.enum(EvidenceVisibility, { message: "Choose Public or Restricted" }),
-  reason: optionalText("Reason", REASON_MAX),
+  visibility: z.enum(EvidenceVisibility, { message: messageKey("validation.evidence.chooseVisibility") }),
+  reason: optionalText(messageKey("validation.labels.reason"), REASON_MAX),
 });
 
 export const detachEvidenceSchema = z.object({
@@ -35,9 +42,9 @@ export const detachEvidenceSchema = z.object({
   reason: z
     .string()
     .trim()
-    .min(5, { message: "Say why this document is removed (at least 5 characters): the reason stays in the record's history" })
-    .max(REASON_MAX, { message: `Use at most ${REASON_MAX} characters` }),
+    .min(5, { message: messageKey("validation.evidence.detachReason") })
+    .max(REASON_MAX, { message: messageKey("validation.fields.atMost", { max: REASON_MAX }) }),
 });
 
 /** What the page must say when a published record's public documents change without a reason. */
-export const PUBLIC_CHANGE_NEEDS_REASON = "Say why: this record is published, and the reason is shown in its public history";
+export const PUBLIC_CHANGE_NEEDS_REASON = messageKey("validation.evidence.publicChangeNeedsReason");

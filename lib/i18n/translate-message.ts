@@ -1,17 +1,21 @@
-import { getTranslations } from "next-intl/server";
-import { DEFAULT_LOCALE, type Locale } from "./locales";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 import { readMessageKey, type MessageValues } from "./message-key";
 
 export type TranslateMessage = (message: string) => string;
 
-type Translate = Awaited<ReturnType<typeof getTranslations<never>>>;
+type Translate = (key: string, values?: MessageValues) => string;
 
 /**
  * A function that writes messages (message keys or plain text, see message-key.ts) in one locale, through
  * next-intl with an explicit locale, so that it works in route handlers and Server Actions alike.
  */
 export async function messageTranslator(locale: Locale = DEFAULT_LOCALE): Promise<TranslateMessage> {
-  const t = (await getTranslations({ locale })) as unknown as Translate & ((key: string, values?: MessageValues) => string);
+  return translatorFrom(await getTranslations({ locale }));
+}
+
+/** The same from a translator already at hand: a component's useTranslations() (no namespace: keys are full). */
+export function translatorFrom(t: Translate): TranslateMessage {
   const translate: TranslateMessage = (message) => {
     const descriptor = readMessageKey(message);
     if (!descriptor) return message;
@@ -20,6 +24,12 @@ export async function messageTranslator(locale: Locale = DEFAULT_LOCALE): Promis
     return t(descriptor.key, values);
   };
   return translate;
+}
+
+/** The translator for the page being rendered (its locale from next-intl; English if it is not one of ours). */
+export async function pageMessageTranslator(): Promise<TranslateMessage> {
+  const locale = await getLocale();
+  return messageTranslator(isLocale(locale) ? locale : DEFAULT_LOCALE);
 }
 
 /** Every value of a field → message record, translated. */

@@ -1,5 +1,6 @@
 import { mapColumns, type ImportField } from "./import-columns";
-import { IMPORT_LIMIT_WORDS, MAX_DATA_ROWS } from "./import-limits";
+import { messageKey } from "@/lib/i18n/message-key";
+import { MAX_DATA_ROWS } from "./import-limits";
 import { UnreadableFileError, type ReadSheet, type SheetRow } from "./sheet-rows";
 
 // What CSV and XLSX reading share once the cells are text: the header mapped to fields, trailing blank
@@ -19,11 +20,9 @@ export function buildSheet(headerCells: string[], dataRows: RawRow[]): ReadSheet
   let last = dataRows.length;
   while (last > 0 && dataRows[last - 1]!.cells.every(isBlank)) last -= 1;
   const rows = dataRows.slice(0, last);
-  if (rows.length === 0) throw new UnreadableFileError("The file has no rows under the header row: nothing to import.");
+  if (rows.length === 0) throw new UnreadableFileError(messageKey("validation.import.file.noRows"));
   if (rows.length > MAX_DATA_ROWS) {
-    throw new UnreadableFileError(
-      `The file has ${rows.length.toLocaleString("en")} rows; at most ${IMPORT_LIMIT_WORDS.rows} can be imported at once. Split it into smaller files.`,
-    );
+    throw new UnreadableFileError(messageKey("validation.import.file.tooManyRows", { count: rows.length, max: MAX_DATA_ROWS }));
   }
 
   const headers: ReadSheet["headers"] = {};
@@ -35,7 +34,7 @@ export function buildSheet(headerCells: string[], dataRows: RawRow[]): ReadSheet
     rows: rows.map(({ rowNumber, cells }): SheetRow => {
       const row: SheetRow = { rowNumber, cells: {}, problems: [] };
       if (cells.every(isBlank)) {
-        row.problems.push({ column: "", message: "This row is empty: delete it, or fill it in" });
+        row.problems.push({ column: "", message: messageKey("validation.import.emptyRow") });
         return row;
       }
       for (const [field, { position, header }] of fields as Map<ImportField, { position: number; header: string }>) {
@@ -45,7 +44,7 @@ export function buildSheet(headerCells: string[], dataRows: RawRow[]): ReadSheet
         else row.cells[field] = cell.text;
       }
       if (cells.slice(lastHeaderPosition + 1).some((cell) => !isBlank(cell))) {
-        row.problems.push({ column: "", message: "This row has a value in a column with no header: name the column or delete the value" });
+        row.problems.push({ column: "", message: messageKey("validation.import.valueWithoutHeader") });
       }
       return row;
     }),

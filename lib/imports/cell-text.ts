@@ -1,3 +1,5 @@
+import { messageKey } from "@/lib/i18n/message-key";
+
 // Formula characters in cells. Our CSV export puts an apostrophe before a formula start — at the start of
 // a field and after every separator inside it (lib/exports/neutralise-formula.ts) — and the XLSX export
 // before a leading one (or, in later versions, nothing: XLSX text cells are never evaluated). Reading
@@ -15,7 +17,7 @@ export function csvCellText(raw: string): CellText {
   if (FORMULA_START.test(raw)) {
     return {
       ok: false,
-      message: `The cell starts with “${raw[0]}”, so a spreadsheet would run it as a formula: if it is text, start it with an apostrophe (')`,
+      message: messageKey("validation.import.formulaCell", { character: raw[0]! }),
     };
   }
   return { ok: true, text: raw.replace(OUR_LEADING_APOSTROPHE, "").replace(OUR_INNER_APOSTROPHES, "$1$2") };

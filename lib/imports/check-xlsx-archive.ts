@@ -1,4 +1,5 @@
 import yauzl from "yauzl";
+import { messageKey } from "@/lib/i18n/message-key";
 import { MAX_ARCHIVE_ENTRIES, MAX_UNPACKED_BYTES } from "./import-limits";
 import { UnreadableFileError } from "./sheet-rows";
 
@@ -8,10 +9,8 @@ import { UnreadableFileError } from "./sheet-rows";
 // declared size enforced while inflating; the inflated bytes are counted against a total, and each XML
 // part is refused if it declares a DOCTYPE or an entity, which no spreadsheet program writes.
 
-const RESAVE = "Open it in your spreadsheet program and save it again as .xlsx, or save it as CSV.";
-
 function refuse(message: string): never {
-  throw new UnreadableFileError(`${message} ${RESAVE}`);
+  throw new UnreadableFileError(messageKey("validation.import.file.resave", { problem: message }));
 }
 
 /** Checks the archive and its XML parts; throws UnreadableFileError with the reason when it is unsafe. */
@@ -20,27 +19,26 @@ export async function checkXlsxArchive(bytes: Buffer): Promise<void> {
   try {
     zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
   } catch {
-    refuse("The file is not a readable Excel workbook (.xlsx).");
+    refuse(messageKey("validation.import.file.notWorkbook"));
   }
-  if (zip.entryCount > MAX_ARCHIVE_ENTRIES)
-    refuse(`The workbook holds ${zip.entryCount.toLocaleString("en")} parts, far more than a spreadsheet has.`);
+  if (zip.entryCount > MAX_ARCHIVE_ENTRIES) refuse(messageKey("validation.import.file.tooManyParts", { count: zip.entryCount }));
   let unpacked = 0;
   try {
     for await (const entry of zip.eachEntry()) {
       unpacked += entry.uncompressedSize;
-      if (unpacked > MAX_UNPACKED_BYTES) refuse("The workbook unpacks to far more data than its size allows (a “zip bomb”).");
+      if (unpacked > MAX_UNPACKED_BYTES) refuse(messageKey("validation.import.file.zipBomb"));
       if (entry.fileName.endsWith("/")) continue;
       const stream = await zip.openReadStreamPromise(entry);
       const chunks: Buffer[] = [];
       for await (const chunk of stream) chunks.push(chunk as Buffer);
       if (/\.(xml|rels|vml)$/i.test(entry.fileName) && declaresDoctype(Buffer.concat(chunks))) {
-        refuse("The workbook's XML declares a document type or entities, which spreadsheets never need and attacks use.");
+        refuse(messageKey("validation.import.file.doctype"));
       }
     }
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
     // yauzl's own refusals: an entry inflating past its declared size, a corrupt or truncated archive.
-    refuse("The workbook's archive is damaged or inflates past its declared size.");
+    refuse(messageKey("validation.import.file.damagedArchive"));
   } finally {
     zip.close();
   }

@@ -1,4 +1,5 @@
 import type { SignatoryItem } from "@/lib/api/schema";
+import { messageKey } from "@/lib/i18n/message-key";
 import { CSV_COLUMNS } from "@/lib/exports/signatories-csv";
 
 // The columns an import understands: the export's own (so an exported list comes back as it left) and the
@@ -61,22 +62,25 @@ export function mapColumns(headers: string[]): { ok: true; columns: ColumnMap } 
       unknown.push(header.trim().slice(0, 40));
       continue;
     }
-    if (fields.has(field)) return { ok: false, message: `The column “${header.trim()}” appears twice: keep one of them.` };
+    if (fields.has(field)) return { ok: false, message: messageKey("validation.import.columnTwice", { header: header.trim() }) };
     if (!REFERENCE_FIELDS.has(field)) fields.set(field, { position, header: header.trim() });
   }
   if (unknown.length > 0) {
     return {
       ok: false,
-      message: `Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.map((name) => `“${name}”`).join(", ")}. Use the template's columns: ${TEMPLATE_COLUMNS.join(", ")}.`,
+      message: messageKey("validation.import.unknownColumns", {
+        count: unknown.length,
+        names: unknown.map((name) => `“${name}”`).join(", "),
+        columns: TEMPLATE_COLUMNS.join(", "),
+      }),
     };
   }
   if (!PARTICIPANT_FIELDS.some((field) => fields.has(field))) {
     return {
       ok: false,
-      message: "The first row must name the columns, and one of them must be participant (or code, iso3, iso2 or name).",
+      message: messageKey("validation.import.noParticipantColumn"),
     };
   }
-  if (!fields.has("date"))
-    return { ok: false, message: "The file has no date column: add one (the template's columns are in the first row)." };
+  if (!fields.has("date")) return { ok: false, message: messageKey("validation.import.noDateColumn") };
   return { ok: true, columns: { fields } };
 }

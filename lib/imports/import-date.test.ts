@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readImportDate } from "./import-date";
+import { inEnglish } from "@/tests/in-english";
 
 describe("reading a date from a spreadsheet cell", () => {
   it.each([
@@ -22,8 +23,8 @@ describe("reading a date from a spreadsheet cell", () => {
     expect(readImportDate(text)).toEqual({ ok: true, date, precision });
   });
 
-  it("refuses an ambiguous numeric date with both readings, never guessing", () => {
-    expect(readImportDate("09/10/2018")).toEqual({
+  it("refuses an ambiguous numeric date with both readings, never guessing", async () => {
+    expect(await inEnglish(readImportDate("09/10/2018"))).toEqual({
       ok: false,
       message: "“09/10/2018” could be 2018-10-09 or 2018-09-10 (day and month can be read either way): write it as YYYY-MM-DD",
     });
@@ -36,9 +37,9 @@ describe("reading a date from a spreadsheet cell", () => {
     ["Smarch 2018", /not a date this import can read/],
     ["43371", /not a date this import can read/],
     ["yesterday", /not a date this import can read/],
-  ])("refuses “%s”", (text, message) => {
+  ])("refuses “%s”", async (text, message) => {
     const read = readImportDate(text);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.message).toMatch(message);
+    if (!read.ok) expect(await inEnglish(read.message)).toMatch(message);
   });
 });

@@ -1,5 +1,6 @@
 import type { DatePrecision } from "@/generated/prisma/enums";
-import { partialDateProblem } from "@/lib/dates/partial-date";
+import { messageKey } from "@/lib/i18n/message-key";
+import { MONTH_OUT_OF_RANGE, NO_SUCH_DAY, partialDateProblem } from "@/lib/dates/partial-date";
 
 // Dates as people keep them in spreadsheets: "2018", "2018-09", "2018-09-28", an Excel date cell (read as
 // YYYY-MM-DD), "28 September 2018", "Sept 2018", "September 28, 2018", and day-month-year numbers when
@@ -21,7 +22,15 @@ const pad = (value: number) => String(value).padStart(2, "0");
 
 function checked(date: string, precision: Exclude<DatePrecision, "unknown">, text: string): ImportDate {
   const problem = partialDateProblem(date, precision);
-  return problem ? { ok: false, message: `“${text}” is not a real date: ${problem.toLowerCase()}` } : { ok: true, date, precision };
+  if (!problem) return { ok: true, date, precision };
+  // The reason inside the sentence: its own key, since a sentence's start and middle may differ in form.
+  const reason =
+    problem === MONTH_OUT_OF_RANGE
+      ? messageKey("validation.import.reasons.monthOutOfRange")
+      : problem === NO_SUCH_DAY
+        ? messageKey("validation.import.reasons.noSuchDay")
+        : problem;
+  return { ok: false, message: messageKey("validation.import.notRealDate", { text, reason }) };
 }
 
 const ORDINAL = "(?:st|nd|rd|th)?";
@@ -65,10 +74,13 @@ export function readImportDate(text: string): ImportDate {
     if (readings.length > 1) {
       return {
         ok: false,
-        message: `“${value}” could be ${readings.join(" or ")} (day and month can be read either way): write it as YYYY-MM-DD`,
+        message: messageKey("validation.import.ambiguousDate", { text: value, first: readings[0]!, second: readings[1]! }),
       };
     }
-    return { ok: false, message: `“${value}” is not a real date: write it as YYYY-MM-DD` };
+    return {
+      ok: false,
+      message: messageKey("validation.import.notRealDate", { text: value, reason: messageKey("validation.import.reasons.writeIso") }),
+    };
   }
-  return { ok: false, message: `“${value.slice(0, 40)}” is not a date this import can read: write it as ${DATE_FORMS_HINT}` };
+  return { ok: false, message: messageKey("validation.import.unreadableDate", { text: value.slice(0, 40) }) };
 }

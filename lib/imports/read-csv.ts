@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { messageKey } from "@/lib/i18n/message-key";
 import { buildSheet, type RawRow } from "./build-sheet";
 import { csvCellText } from "./cell-text";
 import { UnreadableFileError, type ReadSheet } from "./sheet-rows";
@@ -18,7 +19,7 @@ export function readCsv(bytes: Buffer): ReadSheet {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new UnreadableFileError("The file is not UTF-8 text. In your spreadsheet program, save it as “CSV UTF-8”, or as .xlsx.");
+    throw new UnreadableFileError(messageKey("validation.import.file.notUtf8"));
   }
   text = text.replace(/^\uFEFF/, "");
   let records: string[][];
@@ -26,9 +27,7 @@ export function readCsv(bytes: Buffer): ReadSheet {
     records = parse(text, { delimiter: separatorOf(text), relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new UnreadableFileError(
-      `The CSV cannot be read${line ? ` at line ${line}` : ""}: a quoted value is not closed, or a quote is misplaced. Check that row, or save the file again from your spreadsheet program.`,
-    );
+    throw new UnreadableFileError(messageKey("validation.import.file.badQuotes", { line: line ? String(line) : "none" }));
   }
   const [header = [], ...data] = records;
   const rows: RawRow[] = data.map((cells, index) => ({

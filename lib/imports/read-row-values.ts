@@ -1,4 +1,5 @@
 import { ActionKind, VerificationLevel } from "@/generated/prisma/enums";
+import { messageKey } from "@/lib/i18n/message-key";
 import type { DatePrecision } from "@/generated/prisma/enums";
 import { publicName } from "@/lib/api/public-names";
 import publicMessages from "@/messages/en/public.json";
@@ -30,7 +31,7 @@ export function readVerification(text: string | undefined): Read<VerificationLev
   if (level) return { ok: true, value: level };
   return {
     ok: false,
-    message: `“${text.trim().slice(0, 40)}” is not a verification level: use depositary, official-statement or press-report`,
+    message: messageKey("validation.import.unknownVerification", { text: text.trim().slice(0, 40) }),
   };
 }
 
@@ -38,7 +39,7 @@ export function readAction(text: string | undefined): Read<ActionKind> {
   if (!text?.trim()) return { ok: true, value: null };
   const action = Object.values(ActionKind).find((kind) => kind === key(text));
   if (action) return { ok: true, value: action };
-  return { ok: false, message: `“${text.trim().slice(0, 40)}” is not an action: use signature, accession or withdrawal` };
+  return { ok: false, message: messageKey("validation.import.unknownAction", { text: text.trim().slice(0, 40) }) };
 }
 
 /**
@@ -52,14 +53,14 @@ export function readDate(
   const declared = precisionText?.trim().toLowerCase() || null;
   if (!dateText?.trim()) {
     if (declared === "unknown") return { ok: true, value: { date: null, precision: "unknown" } };
-    return { ok: false, message: "Enter the date: 2018-09-28, 2018-09 or 2018 (participant and date are the two required columns)" };
+    return { ok: false, message: messageKey("validation.import.enterDate") };
   }
   const read = readImportDate(dateText);
   if (!read.ok) return read;
   if (declared && declared !== read.precision) {
     return {
       ok: false,
-      message: `date_precision says “${declared}” but “${dateText.trim()}” is a date to the ${read.precision}: make them agree, or empty date_precision`,
+      message: messageKey("validation.import.precisionDisagrees", { declared, text: dateText.trim(), precision: read.precision }),
     };
   }
   return { ok: true, value: { date: read.date, precision: read.precision } };

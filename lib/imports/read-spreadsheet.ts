@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { messageKey } from "@/lib/i18n/message-key";
 import { IMPORT_LIMIT_WORDS, MAX_FILE_BYTES } from "./import-limits";
 import { readCsv } from "./read-csv";
 import { readXlsx } from "./read-xlsx";
@@ -16,11 +17,10 @@ export function sha256Of(bytes: Buffer): string {
 
 /** Reads an uploaded CSV or XLSX file into rows, or throws UnreadableFileError saying what is wrong with it. */
 export async function readSpreadsheet(bytes: Buffer): Promise<ReadSheet> {
-  if (bytes.length === 0) throw new UnreadableFileError("The file is empty.");
+  if (bytes.length === 0) throw new UnreadableFileError(messageKey("validation.import.file.empty"));
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new UnreadableFileError(`The file is larger than ${IMPORT_LIMIT_WORDS.fileSize}: split it into smaller files.`);
+    throw new UnreadableFileError(messageKey("validation.import.file.tooLarge", { size: IMPORT_LIMIT_WORDS.fileSize }));
   }
-  if (isOleDocument(bytes))
-    throw new UnreadableFileError("This is an old Excel file (.xls): save it as .xlsx or as CSV, then import that.");
+  if (isOleDocument(bytes)) throw new UnreadableFileError(messageKey("validation.import.file.oldExcel"));
   return isZip(bytes) ? readXlsx(bytes) : readCsv(bytes);
 }

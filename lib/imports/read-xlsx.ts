@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { messageKey } from "@/lib/i18n/message-key";
 import { buildSheet, type RawCell, type RawRow } from "./build-sheet";
 import { xlsxCellText } from "./cell-text";
 import { checkXlsxArchive } from "./check-xlsx-archive";
@@ -44,23 +45,19 @@ export async function readXlsx(bytes: Buffer): Promise<ReadSheet> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    refuse("The file could not be read as an Excel workbook (.xlsx). Save it again from your spreadsheet program, or as CSV.");
+    refuse(messageKey("validation.import.file.unreadableWorkbook"));
   }
   const hidden = workbook.worksheets.filter((sheet) => sheet.state !== "visible").map((sheet) => `“${sheet.name}”`);
   if (hidden.length > 0) {
-    refuse(
-      `The workbook has hidden sheets (${hidden.join(", ")}): unhide them and check what they hold, or delete them, before importing.`,
-    );
+    refuse(messageKey("validation.import.file.hiddenSheets", { sheets: hidden.join(", ") }));
   }
-  const sheet = workbook.worksheets[0] ?? refuse("The workbook has no sheet.");
+  const sheet = workbook.worksheets[0] ?? refuse(messageKey("validation.import.file.noSheet"));
   const merges = sheet.model.merges ?? [];
   if (merges.length > 0) {
-    refuse(
-      `The sheet “${sheet.name}” has merged cells (${merges.slice(0, 3).join(", ")}): unmerge them so that every row holds its own values.`,
-    );
+    refuse(messageKey("validation.import.file.mergedCells", { sheet: sheet.name, cells: merges.slice(0, 3).join(", ") }));
   }
   const hiddenColumns = (sheet.columns ?? []).filter((column) => column.hidden).map((column) => column.letter);
-  if (hiddenColumns.length > 0) refuse(`Columns ${hiddenColumns.join(", ")} are hidden: unhide them and check what they hold.`);
+  if (hiddenColumns.length > 0) refuse(messageKey("validation.import.file.hiddenColumns", { columns: hiddenColumns.join(", ") }));
 
   const width = sheet.columnCount;
   const readRow = (row: ExcelJS.Row): RawCell[] => Array.from({ length: width }, (_, index) => cellOf(row.getCell(index + 1).value));
@@ -72,6 +69,6 @@ export async function readXlsx(bytes: Buffer): Promise<ReadSheet> {
     if (row.hidden) hiddenRows.push(rowNumber);
     rows.push({ rowNumber, cells: readRow(row) });
   }
-  if (hiddenRows.length > 0) refuse(`Rows ${hiddenRows.slice(0, 5).join(", ")} are hidden: unhide them and check what they hold.`);
+  if (hiddenRows.length > 0) refuse(messageKey("validation.import.file.hiddenRows", { rows: hiddenRows.slice(0, 5).join(", ") }));
   return buildSheet(header, rows);
 }

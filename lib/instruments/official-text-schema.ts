@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/message-key";
 import { TRANSLATED_LOCALES } from "@/lib/i18n/translated-locales";
 import { optionalHttpUrl, optionalText, requiredText } from "@/lib/validation/fields";
 
@@ -16,20 +17,25 @@ export const pointField = (number: number, position: number) => `commitment-${nu
 
 /** The text's language, title and source. */
 export const officialTextHeadingSchema = z.object({
-  locale: z.enum(TRANSLATED_LOCALES, { message: "Choose Arabic, Chinese, French, Russian or Spanish" }),
-  title: requiredText("The title", 500),
-  sourceTitle: requiredText("The source's title", 300),
-  sourceUrl: optionalHttpUrl("The source's address").pipe(z.string({ message: "Enter the web address of the source (https://…)" })),
+  locale: z.enum(TRANSLATED_LOCALES, { message: messageKey("validation.officialText.chooseLanguage") }),
+  title: requiredText(messageKey("validation.labels.title"), 500, messageKey("validation.officialText.enterTitle")),
+  sourceTitle: requiredText(messageKey("validation.labels.sourceTitle"), 300, messageKey("validation.officialText.enterSourceTitle")),
+  sourceUrl: optionalHttpUrl(messageKey("validation.labels.sourceAddress")).pipe(
+    z.string({ message: messageKey("validation.officialText.enterSourceUrl") }),
+  ),
 });
 
 /** One optional field per commitment and sub-point of the English text. */
 export function commitmentFieldsSchemaFor(structure: CommitmentStructure) {
   const fields: Record<string, ReturnType<typeof optionalText>> = {};
   for (const commitment of structure) {
-    fields[commitmentField(commitment.number)] = optionalText(`Commitment ${commitment.number}`, COMMITMENT_TEXT_MAX);
+    fields[commitmentField(commitment.number)] = optionalText(
+      messageKey("validation.labels.commitment", { number: commitment.number }),
+      COMMITMENT_TEXT_MAX,
+    );
     commitment.points.forEach((_point, index) => {
       fields[pointField(commitment.number, index + 1)] = optionalText(
-        `Point ${index + 1} of commitment ${commitment.number}`,
+        messageKey("validation.labels.commitmentPoint", { point: index + 1, number: commitment.number }),
         COMMITMENT_TEXT_MAX,
       );
     });

@@ -5,6 +5,7 @@ import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { codeTextFor } from "./code-text-for";
 import { getInstrument } from "./get-instrument";
 import { saveOfficialText } from "./save-official-text";
+import { refusedInEnglish } from "@/tests/in-english";
 
 // Test texts are marked as such: nothing here is, or pretends to be, the Code's real wording in a language.
 
@@ -90,7 +91,7 @@ describe("official texts of the Code in other languages", () => {
     [{ ...heading, "commitment-1": "x".repeat(5001) }, "commitment-1", "Commitment 1 is too long: use at most 5,000 characters"],
   ])("refuses bad input with the message under the field, writing nothing (%#)", async (input, field, message) => {
     const before = await database.snapshot();
-    await expect(saveOfficialText(database.db, admin, input)).rejects.toMatchObject({
+    expect(await refusedInEnglish(saveOfficialText(database.db, admin, input))).toMatchObject({
       code: "validation",
       fieldErrors: { [field]: message },
     });
@@ -100,9 +101,11 @@ describe("official texts of the Code in other languages", () => {
   it("refuses points entered without their commitment's text, writing nothing", async () => {
     const withPoints = instrument.commitments.find((c) => c.points.length > 0)!;
     const before = await database.snapshot();
-    await expect(
-      saveOfficialText(database.db, admin, { ...heading, locale: "es", [`commitment-${withPoints.number}-point-1`]: "Punto de prueba" }),
-    ).rejects.toMatchObject({
+    expect(
+      await refusedInEnglish(
+        saveOfficialText(database.db, admin, { ...heading, locale: "es", [`commitment-${withPoints.number}-point-1`]: "Punto de prueba" }),
+      ),
+    ).toMatchObject({
       code: "validation",
       fieldErrors: { [`commitment-${withPoints.number}`]: `Enter the text of commitment ${withPoints.number} as well as its points` },
     });

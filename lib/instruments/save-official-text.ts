@@ -1,4 +1,6 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 import { requireAdmin, type ActingUser } from "@/lib/auth/acting-user";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Database } from "@/lib/db";
@@ -25,7 +27,7 @@ export async function saveOfficialText(
   const parts = commitmentFieldsSchemaFor(instrument.commitments).safeParse(raw);
   if (!heading.success || !parts.success) {
     const fieldErrors = { ...(heading.error ? fieldErrorsOf(heading.error) : {}), ...(parts.error ? fieldErrorsOf(parts.error) : {}) };
-    throw new AppError("validation", "Check the highlighted fields.", fieldErrors);
+    throw new AppError("validation", CHECK_THE_FIELDS, fieldErrors);
   }
   const { locale, ...source } = heading.data;
   const field = (name: string) => parts.data[name] ?? "";
@@ -40,8 +42,8 @@ export async function saveOfficialText(
   const orphanPoints = commitments.find((commitment) => !commitment.text);
   if (orphanPoints) {
     const field = commitmentField(orphanPoints.number);
-    throw new AppError("validation", "Check the highlighted fields.", {
-      [field]: `Enter the text of commitment ${orphanPoints.number} as well as its points`,
+    throw new AppError("validation", CHECK_THE_FIELDS, {
+      [field]: messageKey("validation.officialText.commitmentWithoutText", { number: orphanPoints.number }),
     });
   }
 

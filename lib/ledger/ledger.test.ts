@@ -12,6 +12,7 @@ import { backfillLedger } from "./backfill-ledger";
 import { readLedger } from "./read-ledger-entries";
 import { resolveRevision } from "./revision-parameter";
 import { verifyLedger } from "./verify-ledger";
+import { inEnglish } from "@/tests/in-english";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 
@@ -189,7 +190,7 @@ describe("the ledger", () => {
     expect((await verifyLedger(database.db)).problems).toEqual([]);
     expect(await backfillLedger(database.db)).toEqual({ entries: 0 });
 
-    expect(await resolveRevision(database.db, String(revisionBefore))).toEqual({
+    expect(await inEnglish(await resolveRevision(database.db, String(revisionBefore)))).toEqual({
       ok: false,
       problem: "not-in-ledger",
       message: `Revision ${revisionBefore} predates the ledger, which begins at revision ${revisionBefore + 1}: choose a revision from ${revisionBefore + 1} to ${revisionBefore + 1}`,
@@ -204,6 +205,6 @@ describe("the ledger", () => {
     ["100000000000000000000", "malformed", "Write the revision as a whole number from 1, e.g. 12"],
     ["2", "not-in-ledger", "The record is at revision 1: choose a revision from 1 to 1"],
   ])("refuses revision=%j (%s) with a message that says how to fix it", async (raw, problem, message) => {
-    expect(await resolveRevision(database.db, raw)).toEqual({ ok: false, problem, message });
+    expect(await inEnglish(await resolveRevision(database.db, raw))).toEqual({ ok: false, problem, message });
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { z } from "zod";
 import type { Database } from "@/lib/db";
 import { getLedgerRange } from "./read-ledger";
@@ -9,10 +10,13 @@ import { getLedgerRange } from "./read-ledger";
 /** At most 15 digits: any larger number is not a revision this record will reach, and stays exact in JSON. */
 export const REVISION_PATTERN = /^[1-9][0-9]{0,14}$/;
 
-export const revisionSchema = z.string().regex(REVISION_PATTERN, { message: "Write the revision as a whole number from 1, e.g. 12" }).meta({
-  description: "A record revision (see GET /api/v1/ledger): the record exactly as published then. Leave out for the current record.",
-  example: "12",
-});
+export const revisionSchema = z
+  .string()
+  .regex(REVISION_PATTERN, { message: messageKey("validation.revisions.form") })
+  .meta({
+    description: "A record revision (see GET /api/v1/ledger): the record exactly as published then. Leave out for the current record.",
+    example: "12",
+  });
 
 /**
  * malformed: not a revision number at all (the API answers 400); not-in-ledger: a well-formed number the
@@ -25,22 +29,23 @@ export type RevisionChoice =
 export async function resolveRevision(db: Database, raw: string | null | undefined): Promise<RevisionChoice> {
   if (raw === null || raw === undefined || raw === "") return { ok: true, revision: undefined };
   const parsed = revisionSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problem: "malformed", message: parsed.error.issues[0]?.message ?? "Not a revision" };
+  if (!parsed.success)
+    return { ok: false, problem: "malformed", message: parsed.error.issues[0]?.message ?? messageKey("validation.revisions.form") };
   const revision = Number(parsed.data);
   const range = await getLedgerRange(db);
-  if (!range) return { ok: false, problem: "not-in-ledger", message: "Nothing has been published yet, so there is no revision to show" };
+  if (!range) return { ok: false, problem: "not-in-ledger", message: messageKey("validation.revisions.nothingPublished") };
   if (revision > range.last) {
     return {
       ok: false,
       problem: "not-in-ledger",
-      message: `The record is at revision ${range.last}: choose a revision from ${range.first} to ${range.last}`,
+      message: messageKey("validation.revisions.beyond", { first: range.first, last: range.last }),
     };
   }
   if (revision < range.first) {
     return {
       ok: false,
       problem: "not-in-ledger",
-      message: `Revision ${revision} predates the ledger, which begins at revision ${range.first}: choose a revision from ${range.first} to ${range.last}`,
+      message: messageKey("validation.revisions.before", { revision, first: range.first, last: range.last }),
     };
   }
   return { ok: true, revision };

@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { Prisma } from "@/generated/prisma/client";
 import type { ActionKind } from "@/generated/prisma/enums";
 import type { Database } from "@/lib/db";
@@ -28,11 +29,11 @@ export async function assertOneActiveAction(
     select: { id: true },
   });
   if (existing) {
-    const what = joining ? "a signature" : "a withdrawal";
+    const values = { participant: participant.name, kind: joining ? "signature" : "withdrawal" };
     throw new AppError(
       "conflict",
-      `${participant.name} already has ${what} recorded. Correct that record instead of adding a second one.`,
-      { participant: `${participant.name} already has ${what} recorded` },
+      messageKey("validation.signature.alreadyRecorded", values),
+      { participant: messageKey("validation.signature.alreadyRecordedField", values) },
       { existingActionId: existing.id },
     );
   }
@@ -41,7 +42,7 @@ export async function assertOneActiveAction(
     const joined = await db.participantAction.findFirst({ where: { ...others, action: joiningActionFilter() }, select: { id: true } });
     if (!joined) {
       throw new AppError("validation", CHECK_THE_FIELDS, {
-        action: `${participant.name} has no signature or accession to withdraw from: record that first`,
+        action: messageKey("validation.signature.nothingToWithdraw", { participant: participant.name }),
       });
     }
   }

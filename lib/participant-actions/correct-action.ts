@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { requireParticipantScope, requireUser, type ActingUser } from "@/lib/auth/acting-user";
 import { changedFields } from "@/lib/audit/changed-fields";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
@@ -37,7 +38,7 @@ async function describeChangesSince(db: Database, actionId: string, version: num
 async function conflictSince(db: Database, id: string, version: number, currentVersion: number): Promise<AppError> {
   return new AppError(
     "conflict",
-    "Someone else saved this record after you opened it. Nothing was overwritten: review their changes, then reapply yours.",
+    messageKey("validation.signature.editConflict"),
     {},
     { changes: await describeChangesSince(db, id, version), currentVersion },
   );
@@ -59,7 +60,7 @@ export async function correctAction(db: Database, actor: ActingUser | null, raw:
     where: { id },
     select: { ...ACTION_SNAPSHOT_SELECT, publishedAt: true, participant: { select: { id: true, name: true } } },
   });
-  if (!existing) throw new AppError("not_found", "This signature no longer exists: it may have been deleted.");
+  if (!existing) throw new AppError("not_found", messageKey("validation.signature.gone"));
   requireParticipantScope(user, existing.participant.id, existing.participant.name);
 
   const { instrumentId, input } = await parseActionInput(db, raw);
@@ -67,7 +68,7 @@ export async function correctAction(db: Database, actor: ActingUser | null, raw:
   requireParticipantScope(user, participant.id, participant.name);
   if (existing.status === "published" && !reason) {
     throw new AppError("validation", CHECK_THE_FIELDS, {
-      reason: "Say why this published record is corrected: the reason is shown in the public history",
+      reason: messageKey("validation.signature.correctionReason"),
     });
   }
   if (participant.id !== existing.participantId || input.action !== existing.action) {

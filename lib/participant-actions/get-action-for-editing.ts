@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { requireParticipantScope, requireUser, type ActingUser } from "@/lib/auth/acting-user";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -18,7 +19,7 @@ export async function getActionForEditing(db: Database, actor: ActingUser | null
       pendingCorrection: { select: { proposed: true, reason: true, isSubmitted: true, proposedByName: true } },
     },
   });
-  if (!action) throw new AppError("not_found", "There is no signature with this id: it may have been deleted.");
+  if (!action) throw new AppError("not_found", messageKey("validation.signature.notFound"));
   requireParticipantScope(user, action.participant.id, action.participant.name);
   return action;
 }

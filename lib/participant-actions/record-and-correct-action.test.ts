@@ -4,6 +4,7 @@ import { todayIso } from "@/lib/dates/partial-date";
 import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-database";
 import { correctAction } from "./correct-action";
 import { recordAction } from "./record-action";
+import { refusedInEnglish } from "@/tests/in-english";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 
@@ -63,7 +64,7 @@ describe("recording and correcting signatures", () => {
     ["an unknown verification level", { verification: "rumour" }, "verification", "Choose how the signature is verified"],
   ])("refuses %s with a message on the field and writes nothing", async (_label, overrides, field, message) => {
     const before = await database.snapshot();
-    await expect(recordAction(database.db, editor, validActionInput("mex", overrides))).rejects.toMatchObject({
+    expect(await refusedInEnglish(recordAction(database.db, editor, validActionInput("mex", overrides)))).toMatchObject({
       code: "validation",
       fieldErrors: { [field]: expect.stringContaining(message) },
     });
@@ -80,7 +81,7 @@ describe("recording and correcting signatures", () => {
   it("refuses a second signature for a participant, pointing at the existing one, and writes nothing", async () => {
     const existing = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "tun" } } });
     const before = await database.snapshot();
-    await expect(recordAction(database.db, editor, validActionInput("tun"))).rejects.toMatchObject({
+    expect(await refusedInEnglish(recordAction(database.db, editor, validActionInput("tun")))).toMatchObject({
       code: "conflict",
       fieldErrors: { participant: "Tunisia already has a signature recorded" },
       details: { existingActionId: existing.id },
@@ -89,7 +90,7 @@ describe("recording and correcting signatures", () => {
   });
 
   it("records a withdrawal only for a participant that joined", async () => {
-    await expect(recordAction(database.db, editor, validActionInput("mex", { action: "withdrawal" }))).rejects.toMatchObject({
+    expect(await refusedInEnglish(recordAction(database.db, editor, validActionInput("mex", { action: "withdrawal" })))).toMatchObject({
       fieldErrors: { action: expect.stringContaining("no signature or accession to withdraw from") },
     });
     const withdrawal = await recordAction(database.db, editor, validActionInput("tun", { action: "withdrawal", date: "2020-01-15" }));
@@ -99,14 +100,16 @@ describe("recording and correcting signatures", () => {
   it("refuses to turn the only signature into a withdrawal, which would leave nothing to withdraw from", async () => {
     const kaz = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
     const before = await database.snapshot();
-    await expect(
-      correctAction(database.db, editor, {
-        ...validActionInput("kaz", { action: "withdrawal", date: "2020-01-01" }),
-        id: kaz.id,
-        version: String(kaz.version),
-        reason: "Wrong action",
-      }),
-    ).rejects.toMatchObject({ fieldErrors: { action: expect.stringContaining("no signature or accession to withdraw from") } });
+    expect(
+      await refusedInEnglish(
+        correctAction(database.db, editor, {
+          ...validActionInput("kaz", { action: "withdrawal", date: "2020-01-01" }),
+          id: kaz.id,
+          version: String(kaz.version),
+          reason: "Wrong action",
+        }),
+      ),
+    ).toMatchObject({ fieldErrors: { action: expect.stringContaining("no signature or accession to withdraw from") } });
     expect(await database.snapshot()).toEqual(before);
   });
 
@@ -114,7 +117,7 @@ describe("recording and correcting signatures", () => {
     const kaz = await database.db.participantAction.findFirstOrThrow({ where: { participant: { code: "kaz" } } });
     const input = { ...validActionInput("kaz", { action: "signature", date: "2018-09-28" }), id: kaz.id, version: String(kaz.version) };
     const before = await database.snapshot();
-    await expect(correctAction(database.db, editor, input)).rejects.toMatchObject({
+    expect(await refusedInEnglish(correctAction(database.db, editor, input))).toMatchObject({
       fieldErrors: { reason: expect.stringContaining("Say why") },
     });
     expect(await database.snapshot()).toEqual(before);
@@ -135,7 +138,7 @@ describe("recording and correcting signatures", () => {
     };
     await correctAction(database.db, editor, { ...base, place: "First editor's place" });
     const before = await database.snapshot();
-    await expect(correctAction(database.db, editor, { ...base, place: "Second editor's place" })).rejects.toMatchObject({
+    expect(await refusedInEnglish(correctAction(database.db, editor, { ...base, place: "Second editor's place" }))).toMatchObject({
       code: "conflict",
       details: { changes: [expect.objectContaining({ actorName: editor.name, fields: expect.arrayContaining(["place"]) })] },
     });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/message-key";
 import { ActionKind, DatePrecision, PublicationStatus, VerificationLevel } from "@/generated/prisma/enums";
 import { firstDayOf, lastDayOf, partialDateProblem, todayIso } from "@/lib/dates/partial-date";
 import { optionalHttpUrl, optionalText } from "@/lib/validation/fields";
@@ -20,27 +21,27 @@ export function createActionInputSchema(context: { openedOn: string; today?: str
   return z
     .object({
       participant: z
-        .string({ message: "Choose the participant" })
+        .string({ message: messageKey("validation.signature.chooseParticipant") })
         .trim()
-        .min(1, { message: "Choose the participant: type a name or ISO code and pick it from the list" })
-        .max(200, { message: "Choose the participant from the list" }),
-      action: z.enum(ActionKind, { message: "Choose signature, accession or withdrawal" }),
-      datePrecision: z.enum(DatePrecision, { message: "Choose how precisely the date is known" }),
+        .min(1, { message: messageKey("validation.fields.participantMissing") })
+        .max(200, { message: messageKey("validation.signature.participantFromList") }),
+      action: z.enum(ActionKind, { message: messageKey("validation.fields.chooseAction") }),
+      datePrecision: z.enum(DatePrecision, { message: messageKey("validation.signature.choosePrecision") }),
       date: z
         .string()
         .trim()
-        .max(10, { message: "Write the date as YYYY-MM-DD, YYYY-MM or YYYY" })
+        .max(10, { message: messageKey("validation.signature.dateForm") })
         .optional()
         .transform((value) => (value ? value : null)),
-      place: optionalText("Place or event", ACTION_LIMITS.place),
-      signerName: optionalText("Signer name", ACTION_LIMITS.signerName),
-      signerTitle: optionalText("Signer title", ACTION_LIMITS.signerTitle),
-      evidenceUrl: optionalHttpUrl("Evidence URL"),
-      documentSymbol: optionalText("Document symbol", ACTION_LIMITS.documentSymbol),
-      evidenceDescription: optionalText("Evidence description", ACTION_LIMITS.evidenceDescription),
-      verification: z.enum(VerificationLevel, { message: "Choose how the signature is verified" }),
-      notes: optionalText("Notes", ACTION_LIMITS.notes),
-      status: z.enum(PublicationStatus, { message: "Choose Draft or Published" }),
+      place: optionalText(messageKey("validation.labels.placeOrEvent"), ACTION_LIMITS.place),
+      signerName: optionalText(messageKey("validation.labels.signerName"), ACTION_LIMITS.signerName),
+      signerTitle: optionalText(messageKey("validation.labels.signerTitle"), ACTION_LIMITS.signerTitle),
+      evidenceUrl: optionalHttpUrl(messageKey("validation.labels.evidenceUrl")),
+      documentSymbol: optionalText(messageKey("validation.labels.documentSymbol"), ACTION_LIMITS.documentSymbol),
+      evidenceDescription: optionalText(messageKey("validation.labels.evidenceDescription"), ACTION_LIMITS.evidenceDescription),
+      verification: z.enum(VerificationLevel, { message: messageKey("validation.signature.chooseVerification") }),
+      notes: optionalText(messageKey("validation.labels.notes"), ACTION_LIMITS.notes),
+      status: z.enum(PublicationStatus, { message: messageKey("validation.fields.chooseStatus") }),
     })
     .superRefine((input, ctx) => {
       const problem = partialDateProblem(input.date, input.datePrecision);
@@ -52,12 +53,12 @@ export function createActionInputSchema(context: { openedOn: string; today?: str
       const first = firstDayOf({ date: input.date, precision: input.datePrecision });
       const last = lastDayOf({ date: input.date, precision: input.datePrecision });
       if (first && first > today) {
-        ctx.addIssue({ code: "custom", path: ["date"], message: "The date is after today — signatures cannot be recorded in advance" });
+        ctx.addIssue({ code: "custom", path: ["date"], message: messageKey("validation.signature.dateInFuture") });
       } else if (last && last < context.openedOn) {
         ctx.addIssue({
           code: "custom",
           path: ["date"],
-          message: `The date is before the Code opened for signature on ${context.openedOn} — check the year`,
+          message: messageKey("validation.signature.dateBeforeOpening", { openedOn: context.openedOn }),
         });
       }
     });
@@ -67,8 +68,11 @@ export type ActionInput = z.output<ReturnType<typeof createActionInputSchema>>;
 
 export const correctionSchema = z.object({
   id: z.string().min(1).max(40),
-  version: z.coerce.number({ message: "Reload the page and try again" }).int().min(1),
-  reason: optionalText("Reason for the correction", ACTION_LIMITS.reason),
+  version: z.coerce
+    .number({ message: messageKey("validation.fields.reload") })
+    .int()
+    .min(1),
+  reason: optionalText(messageKey("validation.labels.correctionReason"), ACTION_LIMITS.reason),
 });
 
 export const deletionSchema = z.object({
@@ -76,6 +80,6 @@ export const deletionSchema = z.object({
   reason: z
     .string()
     .trim()
-    .min(5, { message: "Say why this record is deleted (at least 5 characters): the reason stays in the audit log" })
-    .max(ACTION_LIMITS.reason, { message: `Use at most ${ACTION_LIMITS.reason} characters` }),
+    .min(5, { message: messageKey("validation.signature.deletionReason") })
+    .max(ACTION_LIMITS.reason, { message: messageKey("validation.fields.atMost", { max: ACTION_LIMITS.reason }) }),
 });

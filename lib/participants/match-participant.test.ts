@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { loadParticipantMatcher } from "./load-participant-matcher";
 import { unmatchedParticipantMessage } from "./match-participant";
+import { inEnglish } from "@/tests/in-english";
 
 // The participants as the seed makes them: every UN member and observer state, and the Turkic Council.
 let database: Awaited<ReturnType<typeof createSeededTestDatabase>>;
@@ -62,12 +63,12 @@ describe("matching a participant from what a spreadsheet holds", () => {
     expect(codeOf("DR Congo")).toBe("cod");
   });
 
-  it("offers the closest names for an unknown or misspelt name, in the message", () => {
+  it("offers the closest names for an unknown or misspelt name, in the message", async () => {
     const korea = match("Korea");
     expect(korea.ok).toBe(false);
     if (korea.ok) return;
     expect(korea.candidates.map((p) => p.code).sort()).toEqual(["kor", "prk"]);
-    expect(unmatchedParticipantMessage("Korea", korea)).toMatch(
+    expect(await inEnglish(unmatchedParticipantMessage("Korea", korea))).toMatch(
       /^No state or organisation matches “Korea”\. Closest: .*Republic of Korea \(KOR\)/,
     );
 

@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { messageKey } from "@/lib/i18n/message-key";
 import { aliasesOfState, normaliseName } from "./participant-names";
 
 // One way of finding a participant from what someone typed or a spreadsheet holds, used by every form
@@ -92,9 +93,9 @@ export function describeParticipant(participant: MatchableParticipant): string {
 export function unmatchedParticipantMessage(text: string, match: Exclude<ParticipantMatch<MatchableParticipant>, { ok: true }>): string {
   const shown = text.trim().slice(0, 60);
   const suggestions = match.candidates.map(describeParticipant).join(", ");
-  if (match.problem === "ambiguous") return `“${shown}” could be ${suggestions}: use the ISO code or the full name`;
-  if (!shown) return "Enter the participant: a name or an ISO code";
+  if (match.problem === "ambiguous") return messageKey("validation.participants.ambiguous", { text: shown, suggestions });
+  if (!shown) return messageKey("validation.participants.enter");
   return suggestions
-    ? `No state or organisation matches “${shown}”. Closest: ${suggestions}`
-    : `No state or organisation matches “${shown}”: use a name or an ISO code`;
+    ? messageKey("validation.participants.noMatchClosest", { text: shown, suggestions })
+    : messageKey("validation.participants.noMatch", { text: shown });
 }

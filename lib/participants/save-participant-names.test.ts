@@ -8,6 +8,7 @@ import { signatoryFiltersSchema } from "@/lib/signatories/signatory-filters";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { readParticipantReference } from "./read-participant-reference";
 import { saveParticipantNames } from "./save-participant-names";
+import { refusedInEnglish } from "@/tests/in-english";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 
@@ -53,7 +54,7 @@ describe("an organisation's names per language", () => {
     [{ participant: "" }, "participant", "Choose an organisation"],
   ])("refuses bad input with the message under the field, writing nothing", async (input, field, message) => {
     const before = await database.snapshot();
-    await expect(saveParticipantNames(database.db, admin, input)).rejects.toMatchObject({
+    expect(await refusedInEnglish(saveParticipantNames(database.db, admin, input))).toMatchObject({
       code: "validation",
       fieldErrors: { [field]: message },
     });
@@ -62,11 +63,13 @@ describe("an organisation's names per language", () => {
 
   it("refuses states (named from CLDR) and unknown codes, writing nothing", async () => {
     const before = await database.snapshot();
-    await expect(saveParticipantNames(database.db, admin, { participant: "tur", "name-fr": "Turquie" })).rejects.toMatchObject({
+    expect(await refusedInEnglish(saveParticipantNames(database.db, admin, { participant: "tur", "name-fr": "Turquie" }))).toMatchObject({
       code: "validation",
       message: expect.stringContaining("only organisations' names"),
     });
-    await expect(saveParticipantNames(database.db, admin, { participant: "atlantis", "name-fr": "Atlantide" })).rejects.toMatchObject({
+    expect(
+      await refusedInEnglish(saveParticipantNames(database.db, admin, { participant: "atlantis", "name-fr": "Atlantide" })),
+    ).toMatchObject({
       code: "not_found",
     });
     expect(await database.snapshot()).toEqual(before);

@@ -1,4 +1,6 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
+import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 import { requireAdmin, type ActingUser } from "@/lib/auth/acting-user";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Database } from "@/lib/db";
@@ -17,7 +19,7 @@ import { toTranslatedNames } from "./read-participant-reference";
 export async function saveParticipantNames(db: Database, actor: ActingUser | null, raw: unknown): Promise<{ code: string }> {
   const admin = requireAdmin(actor);
   const parsed = participantNamesSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("validation", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
 
   return db.$transaction(async (tx) => {
@@ -25,12 +27,9 @@ export async function saveParticipantNames(db: Database, actor: ActingUser | nul
       where: { code: input.participant },
       select: { id: true, code: true, kind: true, translatedNames: { select: { locale: true, name: true } } },
     });
-    if (!participant) throw new AppError("not_found", "This organisation is not in the record.");
+    if (!participant) throw new AppError("not_found", messageKey("validation.names.organisationNotFound"));
     if (participant.kind !== "organization") {
-      throw new AppError(
-        "validation",
-        "States are named from CLDR, the Unicode Consortium's maintained data: only organisations' names are entered here.",
-      );
+      throw new AppError("validation", messageKey("validation.names.statesFromCldr"));
     }
     const after = Object.fromEntries(
       TRANSLATED_LOCALES.flatMap((locale) => (input[nameField(locale)] ? [[locale, input[nameField(locale)]]] : [])),

@@ -1,10 +1,9 @@
 import { headers } from "next/headers";
-import { getLocale } from "next-intl/server";
 import { getClientAddress, getSignInState } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError, type AppError, type AppErrorCode } from "@/lib/errors";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
-import { messageTranslator, translateFields } from "@/lib/i18n/translate-message";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { messageTranslator, pageMessageTranslator, translateFields } from "@/lib/i18n/translate-message";
 import { pageOf, recordRefusedAction } from "@/lib/security-events/record-refused-action";
 
 // What a Server Action hands back to its form when it cannot finish: the message, one error per field,
@@ -62,8 +61,7 @@ export async function failedFormState(
   if (!isAppError(error)) throw error;
   if (error.code === "forbidden") await logRefusal(error);
   const safeValues = Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.has(key)));
-  const locale = await getLocale();
-  const translate = await messageTranslator(isLocale(locale) ? locale : DEFAULT_LOCALE);
+  const translate = await pageMessageTranslator();
   return {
     ok: false,
     code: error.code,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSignatoryFilters, signatoryFiltersToQuery } from "./signatory-filters";
+import { inEnglish } from "@/tests/in-english";
 
 describe("signatory filters from the URL", () => {
   it("applies defaults and treats empty values as no filter", () => {
@@ -28,11 +29,11 @@ describe("signatory filters from the URL", () => {
     });
   });
 
-  it("names each bad value and keeps the good ones", () => {
+  it("names each bad value and keeps the good ones", async () => {
     const result = parseSignatoryFilters({ asOf: "2019-02-30", year: "18", kind: "state", sort: "size" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.fieldErrors).toEqual({
+    expect(await inEnglish(result.fieldErrors)).toEqual({
       asOf: "That day does not exist in that month",
       year: "Write the year with four digits, e.g. 2018",
       sort: "Sort by name or date",

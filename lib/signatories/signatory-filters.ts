@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/message-key";
 import { ActionKind, ParticipantKind } from "@/generated/prisma/enums";
 import { partialDateProblem } from "@/lib/dates/partial-date";
 
@@ -24,7 +25,7 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `Use at most ${max} characters` })
+    .max(max, { message: messageKey("validation.fields.atMost", { max }) })
     .optional()
     .transform(blankToUndefined);
 
@@ -38,7 +39,7 @@ const canonicalRegion = (value: unknown) => {
 /** Says what is wrong with a day: its shape, or a month or day that does not exist. */
 export function isoDayProblem(value: unknown): string {
   const text = typeof value === "string" ? value : "";
-  return (/^\d{4}-\d{2}-\d{2}$/.test(text) && partialDateProblem(text, "day")) || "Write the date as YYYY-MM-DD, e.g. 2019-07-15";
+  return (/^\d{4}-\d{2}-\d{2}$/.test(text) && partialDateProblem(text, "day")) || messageKey("validation.filters.dayForm");
 }
 
 export const signatoryFiltersSchema = z.object({
@@ -50,7 +51,7 @@ export const signatoryFiltersSchema = z.object({
   region: z.preprocess(
     canonicalRegion,
     z
-      .enum(UN_REGIONS, { message: `Choose one of: ${UN_REGIONS.join(", ")}` })
+      .enum(UN_REGIONS, { message: messageKey("validation.filters.chooseOneOf", { values: UN_REGIONS.join(", ") }) })
       .optional()
       .meta({ description: "UN M49 region (matched whatever the case)" }),
   ),
@@ -58,14 +59,14 @@ export const signatoryFiltersSchema = z.object({
     trimmedOrAbsent,
     z
       .string()
-      .regex(/^\d{4}$/, { message: "Write the year with four digits, e.g. 2018" })
+      .regex(/^\d{4}$/, { message: messageKey("validation.filters.yearForm") })
       .optional()
       .meta({ description: "Year of the action", example: "2018" }),
   ),
-  kind: z.enum(ParticipantKind, { message: "Choose state or organization" }).optional(),
-  action: z.enum(ActionKind, { message: "Choose signature, accession or withdrawal" }).optional(),
-  sort: z.enum(SIGNATORY_SORTS, { message: "Sort by name or date" }).default("name"),
-  order: z.enum(SORT_ORDERS, { message: "Order asc or desc" }).default("asc"),
+  kind: z.enum(ParticipantKind, { message: messageKey("validation.filters.chooseKind") }).optional(),
+  action: z.enum(ActionKind, { message: messageKey("validation.fields.chooseAction") }).optional(),
+  sort: z.enum(SIGNATORY_SORTS, { message: messageKey("validation.filters.sort") }).default("name"),
+  order: z.enum(SORT_ORDERS, { message: messageKey("validation.filters.order") }).default("asc"),
   asOf: z.preprocess(
     trimmedOrAbsent,
     // z.iso.date() checks the calendar (no 30 February) and is published as `format: date`.

@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { requireParticipantScope, requireUser, type ActingUser } from "@/lib/auth/acting-user";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -16,7 +17,7 @@ export async function getStatementForEditing(db: Database, actor: ActingUser | n
       participant: { select: { id: true, code: true, name: true } },
     },
   });
-  if (!statement) throw new AppError("not_found", "There is no statement with this id.");
+  if (!statement) throw new AppError("not_found", messageKey("validation.statements.notFound"));
   requireParticipantScope(user, statement.participant.id, statement.participant.name);
   return statement;
 }

@@ -15,6 +15,7 @@ import {
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { recordStatement } from "./record-statement";
 import { statementInputSchema } from "./schema";
+import { refusedInEnglish } from "@/tests/in-english";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 
@@ -101,9 +102,11 @@ describe("recordStatement under hostile input", () => {
     });
     expect((await database.db.statement.findUniqueOrThrow({ where: { id: saved.id } })).text).toBe("Lone \ufffd surrogate");
     const before = await database.snapshot();
-    await expect(
-      recordStatement(database.db, admin, { participant: "\udc00", kind: "declaration", text: "x", commitments: ["2"], status: "draft" }),
-    ).rejects.toMatchObject({
+    expect(
+      await refusedInEnglish(
+        recordStatement(database.db, admin, { participant: "\udc00", kind: "declaration", text: "x", commitments: ["2"], status: "draft" }),
+      ),
+    ).toMatchObject({
       code: "validation",
       fieldErrors: { participant: expect.stringContaining("No state or organisation matches") },
     });

@@ -1,25 +1,30 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/message-key";
 import { PublicationStatus, StatementKind } from "@/generated/prisma/enums";
 import { isIsoDay, todayIso } from "@/lib/dates/partial-date";
 import { cleanText, optionalHttpUrl } from "@/lib/validation/fields";
 
 export const statementInputSchema = z.object({
-  participant: z.string().trim().min(1, { message: "Choose the participant: type a name or ISO code and pick it from the list" }).max(200),
-  kind: z.enum(StatementKind, { message: "Choose declaration, reservation or implementation note" }),
-  text: cleanText({ message: "Enter the statement's text" })
-    .min(1, { message: "Enter the statement's text" })
-    .max(4000, { message: "The text is too long: use at most 4,000 characters" }),
+  participant: z
+    .string()
+    .trim()
+    .min(1, { message: messageKey("validation.fields.participantMissing") })
+    .max(200),
+  kind: z.enum(StatementKind, { message: messageKey("validation.statements.chooseKind") }),
+  text: cleanText({ message: messageKey("validation.statements.enterText") })
+    .min(1, { message: messageKey("validation.statements.enterText") })
+    .max(4000, { message: messageKey("validation.fields.tooLong", { label: messageKey("validation.labels.text"), max: 4000 }) }),
   commitments: z
-    .array(z.coerce.number().int().min(1).max(10), { message: "Tick at least one commitment" })
-    .min(1, { message: "Tick at least one commitment the statement refers to" })
+    .array(z.coerce.number().int().min(1).max(10), { message: messageKey("validation.statements.tickCommitment") })
+    .min(1, { message: messageKey("validation.statements.tickCommitmentReferred") })
     .max(10),
   madeOn: z
     .string()
     .trim()
     .optional()
     .transform((value) => (value ? value : null))
-    .refine((value) => value === null || isIsoDay(value), { message: "Write the date as YYYY-MM-DD" })
-    .refine((value) => value === null || value <= todayIso(), { message: "The date is after today" }),
-  sourceUrl: optionalHttpUrl("Source URL"),
-  status: z.enum(PublicationStatus, { message: "Choose Draft or Published" }),
+    .refine((value) => value === null || isIsoDay(value), { message: messageKey("validation.statements.dateForm") })
+    .refine((value) => value === null || value <= todayIso(), { message: messageKey("validation.statements.dateInFuture") }),
+  sourceUrl: optionalHttpUrl(messageKey("validation.labels.sourceUrl")),
+  status: z.enum(PublicationStatus, { message: messageKey("validation.fields.chooseStatus") }),
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { z } from "zod";
 import { requireSignedIn, type SignInState } from "@/lib/auth/sign-in-state";
 import type { Database } from "@/lib/db";
@@ -24,14 +25,14 @@ export async function confirmTwoFactorEnrolment(
   const { user: actor } = requireSignedIn(state, "enrol-two-factor");
   const parsed = confirmSchema.safeParse(raw);
   const code = parsed.success ? normaliseTotpCode(parsed.data.code) : null;
-  if (!code) throw new AppError("validation", CHECK_THE_FIELDS, { code: "Enter the 6 digits your authenticator app shows" });
+  if (!code) throw new AppError("validation", CHECK_THE_FIELDS, { code: messageKey("validation.twoFactor.enterCode") });
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true, totpPendingSecret: true } });
-  if (user.totpEnabledAt) throw new AppError("conflict", "Two-factor sign-in is already on for your account.");
-  if (!user.totpPendingSecret) throw new AppError("conflict", "Start the set-up again: there is no key waiting to be confirmed.");
+  if (user.totpEnabledAt) throw new AppError("conflict", messageKey("validation.twoFactor.alreadyOn"));
+  if (!user.totpPendingSecret) throw new AppError("conflict", messageKey("validation.twoFactor.noPendingKey"));
   const timeStep = verifyTotpCode(user.totpPendingSecret, code, null, now);
   if (timeStep === null) {
     throw new AppError("validation", CHECK_THE_FIELDS, {
-      code: "This code does not match: check that the app shows this site's entry and that the phone's clock is right",
+      code: messageKey("validation.twoFactor.codeMismatch"),
     });
   }
   const secret = user.totpPendingSecret;
@@ -40,7 +41,7 @@ export async function confirmTwoFactorEnrolment(
       where: { id: actor.id, totpEnabledAt: null, totpPendingSecret: secret },
       data: { totpSecret: secret, totpPendingSecret: null, totpEnabledAt: now, totpLastTimeStep: timeStep },
     });
-    if (enabled.count === 0) throw new AppError("conflict", "Two-factor sign-in was changed in another window: reload the page.");
+    if (enabled.count === 0) throw new AppError("conflict", messageKey("validation.twoFactor.changedElsewhere"));
     const recoveryCodes = await replaceRecoveryCodeRows(tx, actor.id);
     await recordSecurityEvent(tx, {
       type: "two_factor.enabled",

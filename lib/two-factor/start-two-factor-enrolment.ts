@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { requireSignedIn, type SignInState } from "@/lib/auth/sign-in-state";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -11,5 +12,5 @@ export async function startTwoFactorEnrolment(db: Database, state: SignInState |
     where: { id: user.id, totpEnabledAt: null },
     data: { totpPendingSecret: createTotpSecret() },
   });
-  if (updated.count === 0) throw new AppError("conflict", "Two-factor sign-in is already on for your account.");
+  if (updated.count === 0) throw new AppError("conflict", messageKey("validation.twoFactor.alreadyOn"));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { requireSignedIn, type SignInState } from "@/lib/auth/sign-in-state";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -13,8 +14,8 @@ export async function turnOffTwoFactor(
   clientAddress: string | null = null,
   now = new Date(),
 ) {
-  if (requireSignedIn(state).user.role === "admin") throw new AppError("forbidden", "Administrators must keep two-factor sign-in.");
-  const user = await confirmTwoFactorOwner(db, state, raw, "Two-factor sign-in is already off for your account.", clientAddress, now);
+  if (requireSignedIn(state).user.role === "admin") throw new AppError("forbidden", messageKey("validation.twoFactor.adminsKeep"));
+  const user = await confirmTwoFactorOwner(db, state, raw, messageKey("validation.twoFactor.alreadyOff"), clientAddress, now);
   await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },

@@ -10,6 +10,7 @@ import { replaceRecoveryCodes } from "./replace-recovery-codes";
 import { startTwoFactorEnrolment } from "./start-two-factor-enrolment";
 import { currentTotpCode } from "./totp";
 import { turnOffTwoFactor } from "./turn-off-two-factor";
+import { refusedInEnglish } from "@/tests/in-english";
 
 const PASSWORD = "correct horse battery staple";
 
@@ -63,13 +64,13 @@ describe("two-factor enrolment", () => {
 
   it("refuses a wrong code, a missing set-up, and a second enrolment", async () => {
     const state = await signedIn("editor");
-    await expect(confirmTwoFactorEnrolment(database.db, state, { code: "123456" })).rejects.toMatchObject({ code: "conflict" });
+    expect(await refusedInEnglish(confirmTwoFactorEnrolment(database.db, state, { code: "123456" }))).toMatchObject({ code: "conflict" });
     await startTwoFactorEnrolment(database.db, state);
-    await expect(confirmTwoFactorEnrolment(database.db, state, { code: "12345" })).rejects.toMatchObject({
+    expect(await refusedInEnglish(confirmTwoFactorEnrolment(database.db, state, { code: "12345" }))).toMatchObject({
       fieldErrors: { code: "Enter the 6 digits your authenticator app shows" },
     });
     const wrong = currentTotpCode(await secretOf(state)) === "000000" ? "111111" : "000000";
-    await expect(confirmTwoFactorEnrolment(database.db, state, { code: wrong })).rejects.toMatchObject({
+    expect(await refusedInEnglish(confirmTwoFactorEnrolment(database.db, state, { code: wrong }))).toMatchObject({
       fieldErrors: { code: expect.stringContaining("does not match") },
     });
     expect(await database.db.user.findUniqueOrThrow({ where: { id: state.user.id } })).toMatchObject({
@@ -77,23 +78,23 @@ describe("two-factor enrolment", () => {
       totpSecret: null,
     });
     await confirmTwoFactorEnrolment(database.db, state, { code: currentTotpCode(await secretOf(state)) });
-    await expect(startTwoFactorEnrolment(database.db, state)).rejects.toMatchObject({ code: "conflict" });
+    expect(await refusedInEnglish(startTwoFactorEnrolment(database.db, state))).toMatchObject({ code: "conflict" });
   });
 
   it("is not reachable while a temporary password is pending, nor signed out", async () => {
     const state = await signedIn("editor", { mustChangePassword: true });
-    await expect(startTwoFactorEnrolment(database.db, state)).rejects.toMatchObject({
+    expect(await refusedInEnglish(startTwoFactorEnrolment(database.db, state))).toMatchObject({
       code: "forbidden",
       message: expect.stringContaining("temporary password"),
     });
-    await expect(startTwoFactorEnrolment(database.db, null)).rejects.toMatchObject({ code: "unauthenticated" });
+    expect(await refusedInEnglish(startTwoFactorEnrolment(database.db, null))).toMatchObject({ code: "unauthenticated" });
   });
 
   it("an editor may turn it off with their password; an administrator may not", async () => {
     const editor = await signedIn("editor");
     await startTwoFactorEnrolment(database.db, editor);
     await confirmTwoFactorEnrolment(database.db, editor, { code: currentTotpCode(await secretOf(editor)) });
-    await expect(turnOffTwoFactor(database.db, editor, { currentPassword: "wrong" })).rejects.toMatchObject({
+    expect(await refusedInEnglish(turnOffTwoFactor(database.db, editor, { currentPassword: "wrong" }))).toMatchObject({
       fieldErrors: { currentPassword: "This is not your current password" },
     });
     await database.db.loginThrottle.deleteMany(); // the wrong password above started a back-off
@@ -108,7 +109,7 @@ describe("two-factor enrolment", () => {
     await startTwoFactorEnrolment(database.db, admin);
     await confirmTwoFactorEnrolment(database.db, admin, { code: currentTotpCode(await secretOf(admin)) });
     const adminState = (await loadSignInState(database.db, { userId: admin.user.id, sessionId: admin.sessionId }))!;
-    await expect(turnOffTwoFactor(database.db, adminState, { currentPassword: PASSWORD })).rejects.toMatchObject({
+    expect(await refusedInEnglish(turnOffTwoFactor(database.db, adminState, { currentPassword: PASSWORD }))).toMatchObject({
       code: "forbidden",
       message: "Administrators must keep two-factor sign-in.",
     });

@@ -5,6 +5,7 @@ import { loadSignInState, type SignInState } from "@/lib/auth/sign-in-state";
 import { createUserSession } from "@/lib/auth/user-sessions";
 import { createTestDatabase, type TestDatabase } from "@/tests/test-database";
 import { changePassword } from "./change-password";
+import { refusedInEnglish } from "@/tests/in-english";
 
 const OLD = "temporary-Xq7kd9pL2mN4";
 const NEW = "sunflower Berlin delegation 47";
@@ -71,21 +72,21 @@ describe("changing one's own password", () => {
   ])("refuses %j with a message under the field, and changes nothing", async (input, fieldErrors) => {
     const state = await signedIn();
     const before = await stored();
-    await expect(change(state, input)).rejects.toMatchObject({ fieldErrors });
+    expect(await refusedInEnglish(change(state, input))).toMatchObject({ fieldErrors });
     expect(await stored()).toEqual(before);
     expect(await database.db.securityEvent.count({ where: { type: "password.changed" } })).toBe(0);
   });
 
   it("counts wrong current passwords towards the sign-in back-off", async () => {
     const state = await signedIn();
-    await expect(change(state, { ...valid, currentPassword: "guess one" })).rejects.toMatchObject({ code: "validation" });
-    await expect(change(state, { ...valid, currentPassword: "guess two" })).rejects.toMatchObject({
+    expect(await refusedInEnglish(change(state, { ...valid, currentPassword: "guess one" }))).toMatchObject({ code: "validation" });
+    expect(await refusedInEnglish(change(state, { ...valid, currentPassword: "guess two" }))).toMatchObject({
       code: "rate_limited",
       fieldErrors: { currentPassword: expect.stringMatching(/^Wait \d+ s/) },
     });
   });
 
   it("is refused without a session", async () => {
-    await expect(change(null, valid)).rejects.toMatchObject({ code: "unauthenticated" });
+    expect(await refusedInEnglish(change(null, valid))).toMatchObject({ code: "unauthenticated" });
   });
 });

@@ -4,6 +4,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { createUser } from "./create-user";
 import { listUsers } from "./list-users";
+import { refusedInEnglish } from "@/tests/in-english";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 
@@ -37,15 +38,19 @@ describe("creating users", () => {
   it("refuses a second account for the same email, whatever its case, and an unknown scope", async () => {
     await createUser(database.db, admin, { name: "A", email: "a@example.org", role: "editor", scope: "" });
     const before = await database.snapshot();
-    await expect(createUser(database.db, admin, { name: "B", email: "A@EXAMPLE.ORG", role: "editor", scope: "" })).rejects.toMatchObject({
+    expect(
+      await refusedInEnglish(createUser(database.db, admin, { name: "B", email: "A@EXAMPLE.ORG", role: "editor", scope: "" })),
+    ).toMatchObject({
       fieldErrors: { email: "An account with this email address already exists" },
     });
-    await expect(createUser(database.db, admin, { name: "C", email: "c@example.org", role: "editor", scope: "xyz" })).rejects.toMatchObject(
-      {
-        fieldErrors: { scope: expect.stringContaining("No state or organisation matches “xyz”") },
-      },
-    );
-    await expect(createUser(database.db, admin, { name: "", email: "not-an-email", role: "boss", scope: "" })).rejects.toMatchObject({
+    expect(
+      await refusedInEnglish(createUser(database.db, admin, { name: "C", email: "c@example.org", role: "editor", scope: "xyz" })),
+    ).toMatchObject({
+      fieldErrors: { scope: expect.stringContaining("No state or organisation matches “xyz”") },
+    });
+    expect(
+      await refusedInEnglish(createUser(database.db, admin, { name: "", email: "not-an-email", role: "boss", scope: "" })),
+    ).toMatchObject({
       fieldErrors: { name: "Enter name", email: "Enter an email address like name@example.org", role: "Choose admin or editor" },
     });
     expect(await database.snapshot()).toEqual(before);

@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { requireAdmin, type ActingUser } from "@/lib/auth/acting-user";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
@@ -19,7 +20,7 @@ export async function createUser(db: Database, actor: ActingUser | null, raw: un
   if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new AppError("conflict", CHECK_THE_FIELDS, { email: "An account with this email address already exists" });
+    throw new AppError("conflict", CHECK_THE_FIELDS, { email: messageKey("validation.users.emailTaken") });
   }
   const scope = input.role === "editor" ? await resolveScope(db, input.scope) : [];
   const temporaryPassword = generatePassword();

@@ -5,6 +5,7 @@ import { loadSignInState } from "@/lib/auth/sign-in-state";
 import { createUserSession } from "@/lib/auth/user-sessions";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { resetPassword } from "./reset-password";
+import { refusedInEnglish } from "@/tests/in-english";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 
@@ -48,12 +49,14 @@ describe("an administrator resetting a password", () => {
 
   it("refuses one's own account, an unknown one and a bad checkbox value, writing nothing", async () => {
     const before = await database.snapshot();
-    await expect(resetPassword(database.db, admin, { id: admin.id })).rejects.toMatchObject({
+    expect(await refusedInEnglish(resetPassword(database.db, admin, { id: admin.id }))).toMatchObject({
       code: "conflict",
       message: "Change your own password on your account page.",
     });
-    await expect(resetPassword(database.db, admin, { id: "cmnotarealid000000000000" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(resetPassword(database.db, admin, { id: editor.id, removeTwoFactor: "yes" })).rejects.toMatchObject({
+    expect(await refusedInEnglish(resetPassword(database.db, admin, { id: "cmnotarealid000000000000" }))).toMatchObject({
+      code: "not_found",
+    });
+    expect(await refusedInEnglish(resetPassword(database.db, admin, { id: editor.id, removeTwoFactor: "yes" }))).toMatchObject({
       fieldErrors: { removeTwoFactor: "Tick the box or leave it empty" },
     });
     expect(await database.snapshot()).toEqual(before);

@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { requireAdmin, type ActingUser } from "@/lib/auth/acting-user";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
@@ -19,13 +20,13 @@ export async function resetPassword(db: Database, actor: ActingUser | null, raw:
   const parsed = resetPasswordSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
-  if (input.id === admin.id) throw new AppError("conflict", "Change your own password on your account page.");
+  if (input.id === admin.id) throw new AppError("conflict", messageKey("validation.users.resetOwnPassword"));
   const temporaryPassword = generatePassword();
   const passwordHash = await hashPassword(temporaryPassword);
 
   const user = await db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: input.id }, select: { id: true, name: true, totpEnabledAt: true } });
-    if (!target) throw new AppError("not_found", "This account no longer exists.");
+    if (!target) throw new AppError("not_found", messageKey("validation.users.accountGone"));
     const removesTwoFactor = input.removeTwoFactor && target.totpEnabledAt !== null;
     await tx.user.update({
       where: { id: target.id },

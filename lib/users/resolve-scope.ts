@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { resolveParticipant } from "@/lib/participants/resolve-participant";
@@ -12,7 +13,7 @@ export async function resolveScope(db: Database, references: string[]) {
       participants.push(await resolveParticipant(db, reference));
     } catch {
       throw new AppError("validation", CHECK_THE_FIELDS, {
-        scope: `No state or organisation matches “${reference.slice(0, 60)}”: use ISO codes such as kaz, separated by commas`,
+        scope: messageKey("validation.users.scopeNoMatch", { text: reference.slice(0, 60) }),
       });
     }
   }

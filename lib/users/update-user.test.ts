@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
 import { updateUser } from "./update-user";
+import { refusedInEnglish } from "@/tests/in-english";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 
@@ -16,11 +17,15 @@ describe("updating users", () => {
 
   it("never lets the last active admin be demoted or deactivated", async () => {
     const before = await database.snapshot();
-    await expect(updateUser(database.db, admin, { id: admin.id, role: "editor", scope: "", isActive: "true" })).rejects.toMatchObject({
+    expect(
+      await refusedInEnglish(updateUser(database.db, admin, { id: admin.id, role: "editor", scope: "", isActive: "true" })),
+    ).toMatchObject({
       code: "conflict",
       message: expect.stringContaining("last active administrator"),
     });
-    await expect(updateUser(database.db, admin, { id: admin.id, role: "admin", scope: "", isActive: "false" })).rejects.toMatchObject({
+    expect(
+      await refusedInEnglish(updateUser(database.db, admin, { id: admin.id, role: "admin", scope: "", isActive: "false" })),
+    ).toMatchObject({
       code: "conflict",
     });
     expect(await database.snapshot()).toEqual(before);

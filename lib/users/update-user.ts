@@ -1,4 +1,5 @@
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { requireAdmin, type ActingUser } from "@/lib/auth/acting-user";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Database } from "@/lib/db";
@@ -22,11 +23,11 @@ export async function updateUser(db: Database, actor: ActingUser | null, raw: un
       where: { id: input.id },
       select: { id: true, name: true, role: true, isActive: true, editableParticipants: { select: { id: true, code: true } } },
     });
-    if (!existing) throw new AppError("not_found", "This account no longer exists.");
+    if (!existing) throw new AppError("not_found", messageKey("validation.users.accountGone"));
     const losesAdmin = existing.role === "admin" && existing.isActive && (input.role !== "admin" || !input.isActive);
     if (losesAdmin && (await countOtherActiveAdmins(tx, existing.id)) === 0) {
-      throw new AppError("conflict", "This is the last active administrator: make another account admin first.", {
-        role: "The last active administrator must stay an active admin",
+      throw new AppError("conflict", messageKey("validation.users.lastAdmin"), {
+        role: messageKey("validation.users.lastAdminRole"),
       });
     }
     const updated = await tx.user.update({

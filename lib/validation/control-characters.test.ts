@@ -4,6 +4,7 @@ import { recordAction } from "@/lib/participant-actions/record-action";
 import { recordStatement } from "@/lib/statements/record-statement";
 import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-database";
 import { requiredText, withoutControlCharacters } from "./fields";
+import { refusedInEnglish } from "@/tests/in-english";
 
 // NUL, escape sequences and other control characters were stored as typed and reached every export.
 const HOSTILE = "Min\u0000ister\u001b[31m of\u0007 For\u007feign\u0085 Affairs\r\nline two\tcolumn";
@@ -38,17 +39,19 @@ describe("control characters in stored text", () => {
   });
 
   it("leave a required field empty, so it is refused with its message and nothing is written", async () => {
-    expect(requiredText("Name", 100).safeParse("\u0000\u0007 ").error?.issues[0]?.message).toBe("Enter name");
+    expect(requiredText("Name", 100, "Enter name").safeParse("\u0000\u0007 ").error?.issues[0]?.message).toBe("Enter name");
     const before = await database.snapshot();
-    await expect(
-      recordStatement(database.db, admin, {
-        participant: "kaz",
-        kind: "declaration",
-        text: "\u0000\u001b",
-        commitments: ["2"],
-        status: "draft",
-      }),
-    ).rejects.toMatchObject({
+    expect(
+      await refusedInEnglish(
+        recordStatement(database.db, admin, {
+          participant: "kaz",
+          kind: "declaration",
+          text: "\u0000\u001b",
+          commitments: ["2"],
+          status: "draft",
+        }),
+      ),
+    ).toMatchObject({
       code: "validation",
       fieldErrors: { text: "Enter the statement's text" },
     });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/message-key";
 
 // Field rules shared by every form schema: one wording for each kind of mistake.
 
@@ -17,17 +18,27 @@ export function withoutControlCharacters(value: string): string {
 /** Text as stored: control characters stripped, then trimmed. */
 export const cleanText = (params?: { message: string }) => z.string(params).overwrite(withoutControlCharacters).trim();
 
+/**
+ * A field's name inside a message, as a message key (validation.labels.*, see labels.ts), so that the
+ * sentence and the name are written in the same language (lib/i18n/message-key.ts).
+ */
+export type FieldLabel = string;
+
+/** "{label} is too long: use at most {max} characters", in the reader's language. */
+export const tooLongMessage = (label: FieldLabel, max: number) => messageKey("validation.fields.tooLong", { label, max });
+
 /** Optional free text: trimmed, empty → null, bounded. */
-export const optionalText = (label: string, max: number) =>
+export const optionalText = (label: FieldLabel, max: number) =>
   cleanText()
-    .max(max, { message: `${label} is too long: use at most ${max.toLocaleString("en")} characters` })
+    .max(max, { message: tooLongMessage(label, max) })
     .optional()
     .transform((value) => (value ? value : null));
 
-export const requiredText = (label: string, max: number) =>
-  cleanText({ message: `Enter ${label.toLowerCase()}` })
-    .min(1, { message: `Enter ${label.toLowerCase()}` })
-    .max(max, { message: `${label} is too long: use at most ${max.toLocaleString("en")} characters` });
+/** Required free text: `missing` is the whole "Enter …" sentence (a key), since a name inside it may need another form. */
+export const requiredText = (label: FieldLabel, max: number, missing: string) =>
+  cleanText({ message: missing })
+    .min(1, { message: missing })
+    .max(max, { message: tooLongMessage(label, max) });
 
 export const URL_MAX_LENGTH = 2000;
 
@@ -37,18 +48,18 @@ export const URL_MAX_LENGTH = 2000;
  * an IDN host in punycode), so that a stored value is always a valid URL for every reader of the open data.
  * The length is checked on what is stored.
  */
-export const optionalHttpUrl = (label: string) =>
+export const optionalHttpUrl = (label: FieldLabel) =>
   z
     .string()
     .trim()
     .optional()
     .transform((value) => (value ? value : null))
     .refine((value) => value === null || isHttpUrl(value), {
-      message: `${label} must be a web address starting with http:// or https://`,
+      message: messageKey("validation.fields.notHttpUrl", { label }),
     })
     .transform((value) => (value === null ? null : normaliseHttpUrl(value)))
     .refine((value) => value === null || value.length <= URL_MAX_LENGTH, {
-      message: `${label} is too long: use at most 2,000 characters`,
+      message: tooLongMessage(label, URL_MAX_LENGTH),
     });
 
 /** The WHATWG serialisation of an http(s) address (the form stored); other text is returned unchanged. */

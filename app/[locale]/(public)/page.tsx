@@ -19,6 +19,7 @@ import { getParticipantNamer } from "@/lib/participants/participant-namer";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { countSignatories } from "@/lib/signatories/count-signatories";
 import { listPublishedActions } from "@/lib/signatories/list-published-actions";
+import { inPageLanguage } from "@/lib/signatories/filter-errors-in-page-language";
 import { parseSignatoryFilters } from "@/lib/signatories/signatory-filters";
 import { buildSignatoryTimeline } from "@/lib/signatories/signatory-timeline";
 
@@ -36,7 +37,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   const t = await getTranslations("public.overview");
   const format = await getFormatter();
   const query = await searchParams;
-  const parsed = parseSignatoryFilters(query);
+  const parsed = await inPageLanguage(parseSignatoryFilters(query));
   const asOf = parsed.filters.asOf;
   const asOfError = parsed.ok ? undefined : parsed.fieldErrors.asOf;
 

@@ -8,6 +8,7 @@ import { CompareRevisionsResult } from "@/components/public/compare-revisions-re
 import { parseCompareQuery } from "@/lib/compare/compare-query";
 import { loadComparison } from "@/lib/compare/load-comparison";
 import { db } from "@/lib/db";
+import { pageMessageTranslator, translateFields } from "@/lib/i18n/translate-message";
 import { siteOrigin } from "@/lib/env";
 import { firstQueryValues, type SearchParams } from "@/lib/http/first-query-values";
 import { getLedgerRange } from "@/lib/ledger/read-ledger";
@@ -25,11 +26,13 @@ export default async function ComparePage({ searchParams }: Props) {
   await connection();
   const t = await getTranslations("ledger.compare");
   const raw = firstQueryValues(await searchParams);
-  const [parsed, range, namer] = await Promise.all([
+  const [read, range, translate, namer] = await Promise.all([
     parseCompareQuery(db, raw),
     getLedgerRange(db),
+    pageMessageTranslator(),
     getLocale().then((locale) => getParticipantNamer(db, locale)),
   ]);
+  const parsed = read.ok ? read : { ...read, fields: translateFields(translate, read.fields) };
   const comparison = parsed.ok && parsed.request.mode !== "none" ? await loadComparison(db, parsed.request) : null;
   const query = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
 

@@ -12,6 +12,7 @@ import { getInstrument } from "@/lib/instruments/get-instrument";
 import { listParticipantStatuses, selectNonSignatories } from "@/lib/participants/list-participant-statuses";
 import { getParticipantNamer } from "@/lib/participants/participant-namer";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { inPageLanguage } from "@/lib/signatories/filter-errors-in-page-language";
 import { parseSignatoryFilters, UN_REGIONS } from "@/lib/signatories/signatory-filters";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -28,7 +29,7 @@ export default async function NonSignatoriesPage({ searchParams }: Props) {
   const format = await getFormatter();
   const query = await searchParams;
   // Same URL contract as the list: only `region` and `asOf` apply here.
-  const parsed = parseSignatoryFilters(query);
+  const parsed = await inPageLanguage(parseSignatoryFilters(query));
   const { region, asOf } = parsed.filters;
   const errors = parsed.ok ? {} : parsed.fieldErrors;
   const raw = firstQueryValues(query);

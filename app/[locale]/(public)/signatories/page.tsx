@@ -23,6 +23,7 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 import { countSignatories } from "@/lib/signatories/count-signatories";
 import { getParticipantNamer } from "@/lib/participants/participant-namer";
 import { comparePublishedActions, listPublishedActions } from "@/lib/signatories/list-published-actions";
+import { inPageLanguage } from "@/lib/signatories/filter-errors-in-page-language";
 import { parseSignatoryFilters, signatoryFiltersToQuery } from "@/lib/signatories/signatory-filters";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -36,7 +37,7 @@ export default async function SignatoriesPage({ searchParams }: Props) {
   await connection();
   const t = await getTranslations("public.signatories");
   const query = await searchParams;
-  const parsed = parseSignatoryFilters(query);
+  const parsed = await inPageLanguage(parseSignatoryFilters(query));
   const { filters } = parsed;
   const instrument = await getInstrument(db);
   const revision = await resolveRevision(db, firstQueryValues(query).revision);

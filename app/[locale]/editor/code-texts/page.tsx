@@ -6,6 +6,7 @@ import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { listOfficialTexts } from "@/lib/instruments/list-official-texts";
+import { pageMessageTranslator } from "@/lib/i18n/translate-message";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor.codeTexts"))("metaTitle") };
@@ -17,7 +18,7 @@ export default async function CodeTextsPage() {
   try {
     texts = await listOfficialTexts(db, actor);
   } catch (error) {
-    if (isAppError(error)) return <FormStatus message={error.message} />;
+    if (isAppError(error)) return <FormStatus message={(await pageMessageTranslator())(error.message)} />;
     throw error;
   }
   return (

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { listOrganisationNames } from "@/lib/participants/list-organisation-names";
 import { saveOrganisationNames } from "./actions";
+import { pageMessageTranslator } from "@/lib/i18n/translate-message";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor.names"))("metaTitle") };
@@ -18,7 +19,7 @@ export default async function OrganisationNamesPage({ searchParams }: { searchPa
   try {
     organisations = await listOrganisationNames(db, actor);
   } catch (error) {
-    if (isAppError(error)) return <FormStatus message={error.message} />;
+    if (isAppError(error)) return <FormStatus message={(await pageMessageTranslator())(error.message)} />;
     throw error;
   }
   const saved = organisations.find((organisation) => organisation.code === query.saved);

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { listSecurityEvents, securityEventFiltersSchema, type SecurityEventFilters } from "@/lib/security-events/list-security-events";
 import { SECURITY_EVENT_TYPES } from "@/lib/security-events/security-event-types";
+import { pageMessageTranslator } from "@/lib/i18n/translate-message";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor.security"))("metaTitle") };
@@ -21,7 +22,7 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
   try {
     result = await listSecurityEvents(db, actor, filters);
   } catch (error) {
-    if (isAppError(error)) return <FormStatus message={error.message} />;
+    if (isAppError(error)) return <FormStatus message={(await pageMessageTranslator())(error.message)} />;
     throw error;
   }
   const { events, users } = result;

@@ -10,6 +10,7 @@ import { isAppError } from "@/lib/errors";
 import { listUsers } from "@/lib/users/list-users";
 import { addUser, changeUser, resetUserPassword } from "./actions";
 import { Ltr } from "@/components/ui/ltr";
+import { pageMessageTranslator } from "@/lib/i18n/translate-message";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor.users"))("metaTitle") };
@@ -27,7 +28,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   try {
     users = await listUsers(db, actor);
   } catch (error) {
-    if (isAppError(error)) return <FormStatus message={error.message} />;
+    if (isAppError(error)) return <FormStatus message={(await pageMessageTranslator())(error.message)} />;
     throw error;
   }
   return (

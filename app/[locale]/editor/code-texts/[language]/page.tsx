@@ -10,6 +10,7 @@ import { isAppError } from "@/lib/errors";
 import { isTranslatedLocale } from "@/lib/i18n/translated-locales";
 import { getOfficialTextForEditing } from "@/lib/instruments/list-official-texts";
 import { saveCodeText } from "../actions";
+import { pageMessageTranslator } from "@/lib/i18n/translate-message";
 
 type Props = { params: Promise<{ language: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -30,7 +31,7 @@ export default async function CodeTextPage({ params, searchParams }: Props) {
   try {
     text = await getOfficialTextForEditing(db, actor, locale);
   } catch (error) {
-    if (isAppError(error)) return <FormStatus message={error.message} />;
+    if (isAppError(error)) return <FormStatus message={(await pageMessageTranslator())(error.message)} />;
     throw error;
   }
   const language = tEditor(`languageNames.${locale}`);

@@ -17,6 +17,7 @@ import { listEditableParticipants } from "@/lib/participants/list-editable-parti
 import { loadCorrectionForm } from "@/lib/review/load-correction-form";
 import { attachEvidenceDocument, changeEvidenceDocumentVisibility, detachEvidenceDocument } from "../../evidence/actions";
 import { deleteParticipantAction, saveParticipantAction } from "../actions";
+import { pageMessageTranslator } from "@/lib/i18n/translate-message";
 
 // /editor/signatures/[id] — correct one action (signature, accession or withdrawal); the URL keeps its first name.
 
@@ -37,7 +38,7 @@ export default async function EditActionPage({
     action = await getActionForEditing(db, actor, id);
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
-    if (isAppError(error) && error.code === "forbidden") return <FormStatus message={error.message} />;
+    if (isAppError(error) && error.code === "forbidden") return <FormStatus message={(await pageMessageTranslator())(error.message)} />;
     throw error;
   }
   const [participants, evidence, form, tPending] = await Promise.all([

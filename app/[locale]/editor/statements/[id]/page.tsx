@@ -11,6 +11,7 @@ import { isAppError } from "@/lib/errors";
 import { listRecordEvidence } from "@/lib/evidence/list-record-evidence";
 import { getStatementForEditing } from "@/lib/statements/get-statement-for-editing";
 import { attachEvidenceDocument, changeEvidenceDocumentVisibility, detachEvidenceDocument } from "../../evidence/actions";
+import { pageMessageTranslator } from "@/lib/i18n/translate-message";
 
 // /editor/statements/[id] — one statement as saved, and its evidence documents.
 
@@ -38,7 +39,7 @@ export default async function StatementPage({
     statement = await getStatementForEditing(db, actor, id);
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
-    if (isAppError(error) && error.code === "forbidden") return <FormStatus message={error.message} />;
+    if (isAppError(error) && error.code === "forbidden") return <FormStatus message={(await pageMessageTranslator())(error.message)} />;
     throw error;
   }
   const evidence = await listRecordEvidence(db, actor, "statement", statement.id);
