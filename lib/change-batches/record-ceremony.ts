@@ -40,8 +40,9 @@ function errorsOf(plan: PlannedRow[], indexOfRow: Map<number, number>): FieldErr
   for (const row of plan) {
     const index = indexOfRow.get(row.rowNumber)!;
     if (row.outcome === "correction" || row.outcome === "unchanged") {
-      errors[ceremonyFieldKey("participant", index)] ??=
-        `${row.participant.name} already has a signature recorded: correct that record instead`;
+      errors[ceremonyFieldKey("participant", index)] ??= messageKey("validation.ceremony.alreadyRecorded", {
+        participant: row.participant.name,
+      });
     }
     if (row.outcome !== "error") continue;
     for (const problem of row.problems) {

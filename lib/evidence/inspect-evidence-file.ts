@@ -60,7 +60,7 @@ export async function inspectEvidenceFile(input: Uint8Array, uploadedName: strin
     bytes = format === "jpeg" ? stripJpegMetadata(input) : format === "png" ? stripPngMetadata(input) : checkedPdf(input);
   } catch (error) {
     if (error instanceof DamagedFileError)
-      refuse(messageKey("validation.evidence.damaged", { format: format.toUpperCase(), problem: error.problem }));
+      refuse(messageKey("validation.evidence.damaged", { format: format.toUpperCase(), problem: error.problemMessage }));
     throw error;
   }
   return {
@@ -75,6 +75,6 @@ export async function inspectEvidenceFile(input: Uint8Array, uploadedName: strin
 /** A PDF is stored exactly as uploaded (its signatures would break otherwise), once it ends as a PDF ends. */
 function checkedPdf(input: Uint8Array): Uint8Array<ArrayBuffer> {
   const tail = Buffer.from(input.subarray(Math.max(0, input.byteLength - 1024))).toString("latin1");
-  if (!PDF_END.test(tail)) throw new DamagedFileError("it does not end with %%EOF, or has something appended");
+  if (!PDF_END.test(tail)) throw new DamagedFileError("pdfEnd");
   return new Uint8Array(input);
 }

@@ -26,7 +26,7 @@ const ADOBE_HEADER = [0x41, 0x64, 0x6f, 0x62, 0x65]; // "Adobe"
 const ORIENTATION_TAG = 0x0112;
 
 export function stripJpegMetadata(input: Uint8Array): Uint8Array<ArrayBuffer> {
-  if (input[0] !== 0xff || input[1] !== SOI) throw new DamagedFileError("it does not start like a JPEG");
+  if (input[0] !== 0xff || input[1] !== SOI) throw new DamagedFileError("notJpeg");
   const kept: Uint8Array[] = [Uint8Array.of(0xff, SOI)];
   let orientation: number | undefined;
   let hasFrame = false;
@@ -34,26 +34,26 @@ export function stripJpegMetadata(input: Uint8Array): Uint8Array<ArrayBuffer> {
   let position = 2;
 
   for (;;) {
-    if (input[position] !== 0xff) throw new DamagedFileError("a segment does not start where the previous one ends");
+    if (input[position] !== 0xff) throw new DamagedFileError("segmentMisplaced");
     while (input[position] === 0xff) position++; // fill bytes before a marker
     const marker = input[position++];
-    if (marker === undefined) throw new DamagedFileError("it ends before its end marker");
+    if (marker === undefined) throw new DamagedFileError("noEndMarker");
     if (marker === EOI) {
       kept.push(Uint8Array.of(0xff, EOI));
       break;
     }
     if (marker === SOI || marker === 0x00 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-      throw new DamagedFileError("it has a marker out of place");
+      throw new DamagedFileError("markerOutOfPlace");
     }
     const length = readUint16(input, position);
-    if (length === undefined || length < 2 || position + length > input.length) throw new DamagedFileError("a segment runs past the end");
+    if (length === undefined || length < 2 || position + length > input.length) throw new DamagedFileError("segmentPastEnd");
     // The marker and its segment (the marker's own 0xFF is the byte before it, after any fill bytes).
     const segment = input.subarray(position - 2, position + length);
     const body = input.subarray(position + 2, position + length);
     position += length;
 
     if (marker === SOS) {
-      if (!hasFrame) throw new DamagedFileError("its image data comes before its frame header");
+      if (!hasFrame) throw new DamagedFileError("dataBeforeFrame");
       const dataEnd = endOfScanData(input, position);
       kept.push(segment, input.subarray(position, dataEnd));
       position = dataEnd;
@@ -65,7 +65,7 @@ export function stripJpegMetadata(input: Uint8Array): Uint8Array<ArrayBuffer> {
       orientation ??= readOrientation(body.subarray(EXIF_HEADER.length));
     }
   }
-  if (!hasFrame || !hasScan) throw new DamagedFileError("it has no image in it");
+  if (!hasFrame || !hasScan) throw new DamagedFileError("noImage");
   if (orientation !== undefined && orientation !== 1) kept.splice(1, 0, orientationOnlyExif(orientation));
   return concat(kept);
 }
@@ -84,7 +84,7 @@ function endOfScanData(input: Uint8Array, start: number): number {
     }
     position++;
   }
-  throw new DamagedFileError("its image data is cut off");
+  throw new DamagedFileError("dataCutOff");
 }
 
 /** EXIF orientation (1–8) from a TIFF structure's first directory, or undefined. */

@@ -14,26 +14,26 @@ const KEPT_CHUNKS = new Set(["IHDR", "PLTE", "tRNS", "gAMA", "cHRM", "sRGB", "cI
 const CHUNK_TYPE = /^[A-Za-z]{4}$/;
 
 export function stripPngMetadata(input: Uint8Array): Uint8Array<ArrayBuffer> {
-  if (!SIGNATURE.every((byte, index) => input[index] === byte)) throw new DamagedFileError("it does not start like a PNG");
+  if (!SIGNATURE.every((byte, index) => input[index] === byte)) throw new DamagedFileError("notPng");
   const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
   const kept: Uint8Array[] = [input.subarray(0, SIGNATURE.length)];
   let position = SIGNATURE.length;
   let hasImageData = false;
 
   for (;;) {
-    if (position + 12 > input.length) throw new DamagedFileError("it ends before its end chunk");
+    if (position + 12 > input.length) throw new DamagedFileError("noEndChunk");
     const length = view.getUint32(position);
     const end = position + 12 + length;
-    if (end > input.length) throw new DamagedFileError("a chunk runs past the end");
+    if (end > input.length) throw new DamagedFileError("chunkPastEnd");
     const type = String.fromCharCode(...input.subarray(position + 4, position + 8));
-    if (!CHUNK_TYPE.test(type)) throw new DamagedFileError("a chunk has an invalid name");
-    if (position === SIGNATURE.length && type !== "IHDR") throw new DamagedFileError("it does not start with its header chunk");
-    if (crc32(input.subarray(position + 4, end - 4)) !== view.getUint32(end - 4)) throw new DamagedFileError("a chunk's checksum is wrong");
+    if (!CHUNK_TYPE.test(type)) throw new DamagedFileError("invalidChunkName");
+    if (position === SIGNATURE.length && type !== "IHDR") throw new DamagedFileError("noHeaderChunk");
+    if (crc32(input.subarray(position + 4, end - 4)) !== view.getUint32(end - 4)) throw new DamagedFileError("badChecksum");
     if (KEPT_CHUNKS.has(type)) kept.push(input.subarray(position, end));
     hasImageData ||= type === "IDAT";
     position = end;
     if (type === "IEND") break;
   }
-  if (!hasImageData) throw new DamagedFileError("it has no image data");
+  if (!hasImageData) throw new DamagedFileError("noImageData");
   return concat(kept);
 }

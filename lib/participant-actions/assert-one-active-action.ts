@@ -26,10 +26,10 @@ export async function assertOneActiveAction(
   const joining = isJoiningAction(action);
   const existing = await db.participantAction.findFirst({
     where: { ...others, action: joining ? joiningActionFilter() : "withdrawal" },
-    select: { id: true },
+    select: { id: true, action: true },
   });
   if (existing) {
-    const values = { participant: participant.name, kind: joining ? "signature" : "withdrawal" };
+    const values = { participant: participant.name, kind: existing.action };
     throw new AppError(
       "conflict",
       messageKey("validation.signature.alreadyRecorded", values),
