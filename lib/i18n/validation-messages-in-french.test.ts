@@ -8,10 +8,8 @@ import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-
 import { readMessageKey } from "./message-key";
 import { messageTranslator, type TranslateMessage } from "./translate-message";
 
-// AWAITING TRANSLATION: passes once messages/fr/validation.json is translated (until then its keys hold the
-// English text, and these assertions fail on purpose). The domain's messages, written by a schema, an
-// import's reader or a domain function, reach a French reader in French, the field's name included, with
-// no message key showing.
+// The domain's messages, written by a schema, an import's reader or a domain function, reach a French reader
+// in French, the field's name included, with no message key showing.
 
 const MARK = "\u2063msg:";
 let french: TranslateMessage;
@@ -30,10 +28,10 @@ function expectFrench(message: string | undefined) {
   return inFrench;
 }
 
-describe("validation messages in French (AWAITING TRANSLATION of messages/fr/validation.json)", () => {
+describe("validation messages in French", () => {
   it("a required field left empty", () => {
     const parsed = createUserSchema.safeParse({ name: "", email: "a@example.org", role: "editor" });
-    expectFrench(parsed.error?.issues.find((issue) => issue.path[0] === "name")?.message);
+    expect(expectFrench(parsed.error?.issues.find((issue) => issue.path[0] === "name")?.message)).toBe("Indiquez le nom");
   });
 
   it("a field too long, named by its French label", () => {
@@ -42,8 +40,9 @@ describe("validation messages in French (AWAITING TRANSLATION of messages/fr/val
     const message = parsed.error?.issues.find((issue) => issue.path[0] === "place")?.message;
     const inFrench = expectFrench(message);
     const frenchLabel = french(String(readMessageKey(message!)?.values.label));
-    expect(frenchLabel).not.toBe("Place or event");
-    expect(inFrench).toContain(frenchLabel);
+    expect(frenchLabel).toBe("Lieu ou événement");
+    // French typography: no-break spaces inside « » and before the colon.
+    expect(inFrench).toBe("Le champ «\u00a0Lieu ou événement\u00a0» est trop long\u00a0: 300 caractères au maximum");
   });
 
   it("an import row's problem", () => {
