@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ApplyImportForm } from "@/components/editor/apply-import-form";
 import { BatchRowsTable } from "@/components/editor/batch-rows-table";
 import { UndoBatchForm } from "@/components/editor/undo-batch-form";
+import { PendingChangeNotice } from "@/components/review/pending-change-notice";
 import { FormStatus } from "@/components/ui/form-status";
 import { getActingUser } from "@/lib/auth/session";
 import { getChangeBatch } from "@/lib/change-batches/get-change-batch";
@@ -70,6 +71,7 @@ export default async function BatchPage({
         </FormStatus>
       )}
       {query.undone && <FormStatus tone="success" message={t("undone")} />}
+      {query.proposed === "undo" && <PendingChangeNotice change="undo" />}
 
       <ul className="space-y-1 text-sm">
         {batch.fileName && <li>{t("file", { fileName: batch.fileName })}</li>}

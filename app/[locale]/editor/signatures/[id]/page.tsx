@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/editor/action-form";
 import { DeleteActionForm } from "@/components/editor/delete-action-form";
 import { EvidenceSection } from "@/components/editor/evidence-section";
 import { participantLabel } from "@/components/editor/participant-input";
+import { PendingChangeNotice } from "@/components/review/pending-change-notice";
 import { FormStatus } from "@/components/ui/form-status";
 import { Instant } from "@/components/ui/partial-date";
 import { getActingUser } from "@/lib/auth/session";
@@ -63,6 +64,7 @@ export default async function EditActionPage({
       <p className="text-sm text-muted">
         {t.rich("version", { version: action.version, time: () => <Instant value={action.updatedAt} /> })}
       </p>
+      {query.proposed === "delete" && <PendingChangeNotice change="delete" />}
       {form.pending && (
         <p className="rounded border-s-4 border-amber-600 bg-amber-50 px-4 py-3" data-testid="pending-correction">
           {tPending(form.pending.isSubmitted ? "submitted" : "draft", { name: form.pending.proposedByName })}
@@ -81,6 +83,7 @@ export default async function EditActionPage({
         evidence={evidence}
         actions={{ attach: attachEvidenceDocument, changeVisibility: changeEvidenceDocumentVisibility, detach: detachEvidenceDocument }}
         notice={query.evidence === "changed" || query.evidence === "removed" ? query.evidence : undefined}
+        proposed={query.proposed === "detach" || query.proposed === "visibility" ? query.proposed : undefined}
       />
       {action.action !== "withdrawal" && (
         <p>

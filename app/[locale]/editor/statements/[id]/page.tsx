@@ -64,6 +64,7 @@ export default async function StatementPage({
         evidence={evidence}
         actions={{ attach: attachEvidenceDocument, changeVisibility: changeEvidenceDocumentVisibility, detach: detachEvidenceDocument }}
         notice={query.evidence === "changed" || query.evidence === "removed" ? query.evidence : undefined}
+        proposed={query.proposed === "detach" || query.proposed === "visibility" ? query.proposed : undefined}
       />
     </div>
   );
