@@ -32,7 +32,12 @@ export async function ReviewDiffTable({ diff, caption }: { diff: FieldDiff[]; ca
     if (entry.field === "kind" && tStatement.has(`kinds.${value}`)) return tStatement(`kinds.${value}`);
     if (entry.field === "evidenceKind") return tEvidence(`kinds.${value}`);
     if (entry.field === "evidenceVisibility") return tEvidence(`visibilities.${value}`);
-    if (entry.field === "sha256") return <span className="font-mono break-all">{value}</span>;
+    if (entry.field === "sha256")
+      return (
+        <a href={`/evidence/${value}`} className="font-mono break-all underline">
+          {value}
+        </a>
+      );
     if (group && ts.has(`${group}.${value}`)) return ts(`${group}.${value}`);
     return value;
   };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { correctAction } from "@/lib/participant-actions/correct-action";
 import { createSeededTestDatabase } from "@/tests/seeded-test-database";
+import { englishRefusal } from "@/tests/english-refusal";
 import { csvFile, csvRows, exportedFile } from "@/tests/import-files";
 import { applyImport } from "./apply-import";
 import type { PlannedRow } from "./plan-rows";
@@ -149,7 +150,7 @@ describe("refusals", () => {
       reason: "Name spelt as in the letter",
     });
     const before = await recordState();
-    await expect(undoChangeBatch(database.db, admin, { batchId, reason: "Wrong file" })).rejects.toMatchObject({
+    expect(await englishRefusal(undoChangeBatch(database.db, admin, { batchId, reason: "Wrong file" }))).toMatchObject({
       code: "conflict",
       message: "Nothing was undone: Spain was changed after this batch. Correct that record by hand, or undo the later change first.",
     });

@@ -6,6 +6,7 @@ import { deleteAction } from "@/lib/participant-actions/delete-action";
 import { recordAction } from "@/lib/participant-actions/record-action";
 import { getParticipantRecord } from "@/lib/participants/get-participant-record";
 import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-database";
+import { englishRefusal } from "@/tests/english-refusal";
 import { jpegWithGps, minimalPdf, REFUSED_FILES, uploadedFile } from "@/tests/evidence-files";
 import { attachEvidence } from "./attach-evidence";
 import { changeEvidenceVisibility } from "./change-evidence-visibility";
@@ -72,7 +73,7 @@ describe("evidence documents", () => {
     expect(await database.db.evidenceDocument.count()).toBe(2);
 
     const before = await database.snapshot();
-    await expect(attach()).rejects.toMatchObject({
+    expect(await englishRefusal(attach())).toMatchObject({
       code: "conflict",
       fieldErrors: { document: "This document is already attached to this record (the same file, by its SHA-256)." },
     });
@@ -287,7 +288,7 @@ describe("evidence documents", () => {
       await correct("depositary");
       const signedPage = await database.db.evidenceDocument.findFirstOrThrow();
       const before = await database.snapshot();
-      await expect(detachEvidence(database.db, editor, { documentId: signedPage.id, reason: "Tidying up" })).rejects.toMatchObject({
+      expect(await englishRefusal(detachEvidence(database.db, editor, { documentId: signedPage.id, reason: "Tidying up" }))).toMatchObject({
         code: "conflict",
         message:
           "The document was not removed: it is the signed instrument this Depositary record rests on. Change the record's verification level first, or attach another signed instrument.",
