@@ -47,6 +47,7 @@ async function databaseState(db: import("@/lib/db").Database) {
     evidenceFiles: await db.evidenceFile.count(),
     evidenceDocuments: await db.evidenceDocument.findMany({ orderBy: { id: "asc" } }),
     batches: await db.changeBatch.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
+    pendingChanges: await db.pendingChange.count(),
     participantNames: await db.participantName.findMany({ orderBy: { id: "asc" } }),
     officialTexts: await db.officialText.findMany({ orderBy: { id: "asc" }, include: { commitments: true } }),
   };

@@ -11,7 +11,12 @@ export async function englishRefusal(promise: Promise<unknown>) {
   } catch (error) {
     if (!isAppError(error)) throw error;
     const translate = await messageTranslator("en");
-    return { code: error.code, message: translate(error.message), fieldErrors: translateFields(translate, error.fieldErrors), details: error.details };
+    return {
+      code: error.code,
+      message: translate(error.message),
+      fieldErrors: translateFields(translate, error.fieldErrors),
+      details: error.details,
+    };
   }
   throw new Error("Expected a refusal");
 }
