@@ -107,7 +107,14 @@ test("every Server Action refuses callers without the right session, role or sco
   const evidenceParticipant = await db.participant.findUniqueOrThrow({ where: { code: evidenceCode } });
   await page.goto(`/editor/signatures/${evidenceActionId}`);
   await attachThroughForm(page, { name: "signed.pdf", mimeType: "application/pdf", buffer: minimalPdf() }, "Letter", "Public");
-  await expect(page.getByText("Attached signed.pdf.")).toBeVisible();
+  // A second reviewer is required (the default): the document is attached once another editor approves it.
+  await expect(page.getByText("signed.pdf is stored but not yet attached")).toBeVisible();
+  await approveAsSecondEditor(
+    page.context().browser()!,
+    db,
+    `Change to a published record: ${evidenceParticipant.name} (New evidence document)`,
+  );
+  await page.reload();
   actions.attachEvidence = {
     adminOnly: false,
     scopedTo: evidenceParticipant.name,

@@ -21,7 +21,7 @@ async function signedInPage(browser: Browser, account: TestAccount) {
   return { context, page: await context.newPage() };
 }
 
-test("an administrator's deletion of a published record waits for a second editor; the administrator's replayed approval is refused", async ({
+test("an administrator's deletion of a published record waits for a second editor; replayed approvals by the administrator, an outsider and anyone signed out are refused", async ({
   page,
   browser,
   db,
@@ -51,7 +51,8 @@ test("an administrator's deletion of a published record waits for a second edito
   await expect(ownItem).toContainText("Reason given: Entered twice by mistake");
   await expect(ownItem.getByRole("button", { name: "Approve and publish" })).toHaveCount(0);
 
-  // The reviewer's real approval, captured and replayed by the administrator who proposed it: refused.
+  // The reviewer's real approval, captured and replayed by the administrator who proposed it, an editor out
+  // of scope and an anonymous visitor: refused, nothing written.
   const reviewer = await signedInPage(browser, await createAccount(db, { scope: [deletedCode] }));
   await reviewer.page.goto("/editor/review");
   const item = reviewItem(reviewer.page, heading);
@@ -59,8 +60,15 @@ test("an administrator's deletion of a published record waits for a second edito
   expect((await replayServerAction(page.request, approval)).body).toContain(
     "You were the last to change this record: another editor must review it.",
   );
+  const outsider = await signedInPage(browser, await createAccount(db, { scope: ["kaz"] }));
+  expect((await replayServerAction(outsider.context.request, approval)).body).toContain(
+    `Your account may not edit records of ${participant.name}`,
+  );
+  const anonymous = await browser.newContext();
+  expect((await replayServerAction(anonymous.request, approval)).status).toBe(307);
   expect(await db.participantAction.count({ where: { id: actionId } })).toBe(1);
   expect(await db.pendingChange.count({ where: { recordId: actionId } })).toBe(1);
+  await Promise.all([outsider.context.close(), anonymous.close()]);
 
   await reviewer.page.goto("/editor/review");
   await item.getByRole("button", { name: "Approve and publish" }).click();

@@ -1,7 +1,7 @@
 import "server-only";
 import { requireUser, type ActingUser } from "@/lib/auth/acting-user";
 import type { Database } from "@/lib/db";
-import { editorPathOfRecord, type PendingChangeKind, type ReturnedChange } from "./pending-change";
+import { editorPathOfRecord, type PendingChangeKind, type PendingChangeRecordType, type ReturnedChange } from "./pending-change";
 import type { ReviewSubjectType } from "./schema";
 
 export type ReturnedItem = {
@@ -47,16 +47,15 @@ export async function listReturnedItems(db: Database, actor: ActingUser | null):
   ]);
   const nameOf = new Map(participants.map((participant) => [participant.id, participant.name]));
   const actionOfCorrection = new Map(corrections.map((correction) => [correction.id, correction.actionId]));
-  const hrefOf = (type: string, id: string) =>
-    type === "action"
-      ? `/editor/signatures/${id}`
-      : type === "correction"
-        ? `/editor/signatures/${actionOfCorrection.get(id) ?? ""}`
-        : type === "statement"
-          ? `/editor/statements/${id}`
-          : `/editor/import/${id}`;
+  /** The record each returned item is about: a correction's action, a change's record, or the subject itself. */
+  const recordOf = (decision: (typeof decisions)[number], change: ReturnedChange | null) =>
+    change ??
+    (decision.subjectType === "correction"
+      ? { recordType: "action" as const, recordId: actionOfCorrection.get(decision.subjectId) ?? "" }
+      : { recordType: decision.subjectType as PendingChangeRecordType, recordId: decision.subjectId });
   return decisions.map((decision) => {
     const change = decision.change ? (JSON.parse(decision.change) as ReturnedChange) : null;
+    const { recordType, recordId } = recordOf(decision, change);
     return {
       id: decision.id,
       subjectType: decision.subjectType as ReviewSubjectType,
@@ -64,7 +63,7 @@ export async function listReturnedItems(db: Database, actor: ActingUser | null):
       reviewerName: decision.reviewerName,
       comment: decision.comment ?? "",
       returnedAt: decision.createdAt,
-      href: change ? editorPathOfRecord(change.recordType, change.recordId) : hrefOf(decision.subjectType, decision.subjectId),
+      href: editorPathOfRecord(recordType, recordId),
       changeKind: change?.kind ?? null,
     };
   });
