@@ -38,6 +38,7 @@ test("an administrator's deletion of a published record waits for a second edito
   await page.getByLabel("Yes, delete this record permanently").check();
   await page.getByRole("button", { name: "Delete record" }).click();
   await expect(page.getByText("Deletion proposed. The record stays public until another editor approves the deletion")).toBeVisible();
+  await expect(page.getByTestId("pending-changes")).toContainText(`Deletion of a published record, proposed by ${admin.name}`);
 
   const visitor = await browser.newContext();
   const publicPage = await visitor.newPage();

@@ -14,6 +14,7 @@ import { minimalPdf, uploadedFile } from "@/tests/evidence-files";
 import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-database";
 import { approveReviewItem } from "./approve-review-item";
 import { changeReviewSetting } from "./change-review-setting";
+import { listRecordPendingChanges } from "./list-record-pending-changes";
 import { listReturnedItems } from "./list-returned-items";
 import { listReviewQueue } from "./list-review-queue";
 import { returnReviewItem } from "./return-review-item";
@@ -73,6 +74,9 @@ describe("changes to published records wait for a second editor while review is 
     expect(await ledgerCount()).toBe(ledger);
     expect((await database.snapshot()).revision).toBe(revision);
 
+    expect(await listRecordPendingChanges(database.db, reviewer, kazActionId)).toMatchObject([
+      { kind: "action-delete", proposedByName: admin.name, fileName: null },
+    ]);
     const item = await onlyChange();
     expect(item).toMatchObject({ kind: "action-delete", reason: "Entered in error", submittedByName: admin.name, isOwn: false });
     expect(item.diff).toContainEqual({ field: "action", publicNow: "signature", proposed: null });

@@ -7,6 +7,7 @@ import { DeleteActionForm } from "@/components/editor/delete-action-form";
 import { EvidenceSection } from "@/components/editor/evidence-section";
 import { participantLabel } from "@/components/editor/participant-input";
 import { PendingChangeNotice } from "@/components/review/pending-change-notice";
+import { RecordPendingChanges } from "@/components/review/record-pending-changes";
 import { FormStatus } from "@/components/ui/form-status";
 import { Instant } from "@/components/ui/partial-date";
 import { getActingUser } from "@/lib/auth/session";
@@ -15,6 +16,7 @@ import { isAppError } from "@/lib/errors";
 import { listRecordEvidence } from "@/lib/evidence/list-record-evidence";
 import { getActionForEditing } from "@/lib/participant-actions/get-action-for-editing";
 import { listEditableParticipants } from "@/lib/participants/list-editable-participants";
+import { listRecordPendingChanges } from "@/lib/review/list-record-pending-changes";
 import { loadCorrectionForm } from "@/lib/review/load-correction-form";
 import { attachEvidenceDocument, changeEvidenceDocumentVisibility, detachEvidenceDocument } from "../../evidence/actions";
 import { deleteParticipantAction, saveParticipantAction } from "../actions";
@@ -41,11 +43,12 @@ export default async function EditActionPage({
     if (isAppError(error) && error.code === "forbidden") return <FormStatus message={error.message} />;
     throw error;
   }
-  const [participants, evidence, form, tPending] = await Promise.all([
+  const [participants, evidence, form, tPending, pendingChanges] = await Promise.all([
     actor ? listEditableParticipants(db, actor) : [],
     listRecordEvidence(db, actor, "action", action.id),
     loadCorrectionForm(db, action),
     getTranslations("editor.pendingCorrection"),
+    listRecordPendingChanges(db, actor, action.id),
   ]);
   const { participant } = action;
 
@@ -65,6 +68,7 @@ export default async function EditActionPage({
         {t.rich("version", { version: action.version, time: () => <Instant value={action.updatedAt} /> })}
       </p>
       {query.proposed === "delete" && <PendingChangeNotice change="delete" />}
+      <RecordPendingChanges changes={pendingChanges} />
       {form.pending && (
         <p className="rounded border-s-4 border-amber-600 bg-amber-50 px-4 py-3" data-testid="pending-correction">
           {tPending(form.pending.isSubmitted ? "submitted" : "draft", { name: form.pending.proposedByName })}

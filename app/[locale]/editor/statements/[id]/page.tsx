@@ -9,6 +9,8 @@ import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { listRecordEvidence } from "@/lib/evidence/list-record-evidence";
+import { listRecordPendingChanges } from "@/lib/review/list-record-pending-changes";
+import { RecordPendingChanges } from "@/components/review/record-pending-changes";
 import { getStatementForEditing } from "@/lib/statements/get-statement-for-editing";
 import { attachEvidenceDocument, changeEvidenceDocumentVisibility, detachEvidenceDocument } from "../../evidence/actions";
 
@@ -40,7 +42,10 @@ export default async function StatementPage({
     if (isAppError(error) && error.code === "forbidden") return <FormStatus message={error.message} />;
     throw error;
   }
-  const evidence = await listRecordEvidence(db, actor, "statement", statement.id);
+  const [evidence, pendingChanges] = await Promise.all([
+    listRecordEvidence(db, actor, "statement", statement.id),
+    listRecordPendingChanges(db, actor, statement.id),
+  ]);
   const { participant } = statement;
 
   return (
@@ -53,6 +58,7 @@ export default async function StatementPage({
         </Link>
       </p>
       <p className="text-sm text-muted">{t("status", { status: t(`statuses.${statement.status}`) })}</p>
+      <RecordPendingChanges changes={pendingChanges} />
       <ul>
         <StatementCard statement={statement}>
           <p className="mt-2 text-muted">
