@@ -8,7 +8,7 @@ import { ACTION_SNAPSHOT_SELECT, RECORDED_FIELDS, recordedValuesOf, type Recorde
 import type { ParticipantAction } from "@/generated/prisma/client";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { proposeChange } from "@/lib/review/propose-change";
-import { getReviewSetting } from "@/lib/review/review-setting";
+import { mustWaitForReview } from "@/lib/review/review-setting";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { undoBatchSchema } from "./schema";
 import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
@@ -35,7 +35,7 @@ export async function undoChangeBatch(
 
   return db.$transaction(async (tx) => {
     const undo = await planBatchUndo(tx, batchId);
-    if (undo.isPublic && (await getReviewSetting(tx)).requiresReview) {
+    if (await mustWaitForReview(tx, undo.isPublic)) {
       await proposeChange(tx, user, {
         kind: "batch-undo",
         recordType: "batch",

@@ -5,7 +5,7 @@ import type { Database, Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { messageKey } from "@/lib/i18n/message-key";
 import { proposeChange } from "@/lib/review/propose-change";
-import { getReviewSetting } from "@/lib/review/review-setting";
+import { mustWaitForReview } from "@/lib/review/review-setting";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { inspectEvidenceFile, type InspectedEvidenceFile } from "./inspect-evidence-file";
 import { documentsOf, loadEvidenceRecord, type EvidenceRecord } from "./load-evidence-record";
@@ -43,7 +43,7 @@ export async function attachEvidence(db: Database, actor: ActingUser | null, raw
   return db.$transaction(async (tx) => {
     const record = await loadEvidenceRecord(tx, recordType, recordId);
     const stored = await storeEvidenceFile(tx, user, file);
-    const isPending = record.status === "published" && (await getReviewSetting(tx)).requiresReview;
+    const isPending = await mustWaitForReview(tx, record.status === "published");
     if (isPending) {
       await assertNotAttached(tx, record, file.sha256);
       const snapshot = evidenceSnapshot({ kind, visibility, file: stored.file });

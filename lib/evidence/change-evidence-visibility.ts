@@ -5,7 +5,7 @@ import type { Database, Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { messageKey } from "@/lib/i18n/message-key";
 import { proposeChange } from "@/lib/review/propose-change";
-import { getReviewSetting } from "@/lib/review/review-setting";
+import { mustWaitForReview } from "@/lib/review/review-setting";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { DOCUMENT_SELECT, loadEvidenceDocumentForChange } from "./load-evidence-document";
 import { loadEvidenceRecord, recordOfDocument, type EvidenceRecord } from "./load-evidence-record";
@@ -35,7 +35,7 @@ export async function changeEvidenceVisibility(
 
   return db.$transaction(async (tx) => {
     const record = await loadEvidenceRecord(tx, found.type, found.id);
-    if (record.status === "published" && (await getReviewSetting(tx)).requiresReview) {
+    if (await mustWaitForReview(tx, record.status === "published")) {
       await proposeChange(tx, user, {
         kind: "evidence-visibility",
         recordType: record.type,

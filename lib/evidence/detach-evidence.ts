@@ -5,7 +5,7 @@ import type { Database, Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { messageKey } from "@/lib/i18n/message-key";
 import { proposeChange } from "@/lib/review/propose-change";
-import { getReviewSetting } from "@/lib/review/review-setting";
+import { mustWaitForReview } from "@/lib/review/review-setting";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { DEPOSITARY_KINDS, supportsLevel } from "./evidence-kinds";
 import { DOCUMENT_SELECT, loadEvidenceDocumentForChange } from "./load-evidence-document";
@@ -36,7 +36,7 @@ export async function detachEvidence(
   return db.$transaction(async (tx) => {
     const record = await loadEvidenceRecord(tx, found.type, found.id);
     await assertMayDetach(tx, record, document);
-    if (record.status === "published" && (await getReviewSetting(tx)).requiresReview) {
+    if (await mustWaitForReview(tx, record.status === "published")) {
       await proposeChange(tx, user, {
         kind: "evidence-detach",
         recordType: record.type,

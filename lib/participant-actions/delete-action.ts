@@ -7,7 +7,7 @@ import { removeUnusedEvidenceFiles } from "@/lib/evidence/remove-unused-evidence
 import { messageKey } from "@/lib/i18n/message-key";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { proposeChange } from "@/lib/review/propose-change";
-import { getReviewSetting } from "@/lib/review/review-setting";
+import { mustWaitForReview } from "@/lib/review/review-setting";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 import { ACTION_SNAPSHOT_SELECT } from "./action-fields";
@@ -38,7 +38,7 @@ export async function deleteAction(
     });
     if (!existing) throw new AppError("not_found", GONE);
     const { participant } = existing;
-    if (existing.status === "published" && (await getReviewSetting(tx)).requiresReview) {
+    if (await mustWaitForReview(tx, existing.status === "published")) {
       await proposeChange(tx, user, {
         kind: "action-delete",
         recordType: "action",

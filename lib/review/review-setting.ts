@@ -14,6 +14,14 @@ export async function getReviewSetting(db: Database | Transaction): Promise<{ in
   return { instrumentId: instrument.id, requiresReview: instrument.requiresReview };
 }
 
+/**
+ * Whether a change to a record (deleting it, undoing it, its documents) must wait for a second editor: the
+ * record is public, and the instrument requires review. Changes to what the public does not see go at once.
+ */
+export async function mustWaitForReview(tx: Database | Transaction, isPublic: boolean): Promise<boolean> {
+  return isPublic && (await getReviewSetting(tx)).requiresReview;
+}
+
 /** The statuses an editor may choose on a form: "published" only when no second reviewer is required. */
 export function statusChoicesOf(requiresReview: boolean): ("draft" | "submitted" | "published")[] {
   return requiresReview ? ["draft", "submitted"] : ["draft", "published"];
