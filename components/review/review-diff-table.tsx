@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { FieldDiff } from "@/lib/review/list-review-queue";
+import type { FieldDiff } from "@/lib/review/review-diff";
 
 const cell = "px-3 py-2 align-top break-words";
 
