@@ -10,7 +10,6 @@ import { readProposedCorrection } from "./proposed-correction";
 import { ACTION_DIFF_FIELDS, diffOf, type FieldDiff } from "./review-diff";
 import type { ReviewSubjectType } from "./schema";
 
-
 /** One row of a batch, or one record an undo puts back ("removal": a record the batch added, deleted). */
 export type BatchRowDiff = { rowNumber: number; participantName: string; outcome: "new" | "correction" | "removal"; diff: FieldDiff[] };
 
