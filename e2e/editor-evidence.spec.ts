@@ -42,11 +42,14 @@ test("a PDF comes back byte for byte, a JPEG without its GPS, and the badge says
     "Signed instrument (the signed page, or the signed letter of accession or withdrawal)",
     "Public",
   );
-  await expect(page.getByTestId("form-status").filter({ hasText: "Attached signed page.pdf." })).toBeVisible();
+  // A second reviewer is required (the default): a document for a published record waits for approval.
+  await expect(page.getByTestId("form-status").filter({ hasText: "signed page.pdf is stored but not yet attached" })).toBeVisible();
   const photo = jpegWithGps();
   expect((await exifr.gps(photo)).latitude).toBeGreaterThan(46);
   await attach(page, { name: "IMG_0042.JPG", mimeType: "image/jpeg", buffer: photo }, "Press article", "Public");
-  await expect(page.getByTestId("form-status").filter({ hasText: "Attached IMG_0042.jpg." })).toBeVisible();
+  await expect(page.getByTestId("form-status").filter({ hasText: "IMG_0042.jpg is stored but not yet attached" })).toBeVisible();
+  await approveAsSecondEditor(browser, db, `Change to a published record: ${participant.name} (New evidence document)`, { items: 2 });
+  await page.reload();
   await expect(page.getByTestId("evidence-document")).toHaveCount(2);
   await expectNoAxeViolations(page);
 
@@ -181,14 +184,21 @@ test("an HTML file renamed .pdf, an SVG and an 11 MB file are refused with a mes
   await expect(page.getByText("No documents attached yet.")).toBeVisible();
 });
 
-test("a restricted document answers 404 to an anonymous visitor, exactly like a file that does not exist", async ({ page, db }) => {
+test("a restricted document answers 404 to an anonymous visitor, exactly like a file that does not exist", async ({
+  page,
+  browser,
+  db,
+}) => {
   await resetEvidenceParticipant(db, restricted);
   const actionId = await recordPublishedSignature(db, restricted);
+  const participant = await db.participant.findUniqueOrThrow({ where: { code: restricted } });
   const editor = await createAccount(db, { scope: [restricted] });
   await signIn(page.request, editor);
   await page.goto(`/editor/signatures/${actionId}`);
   const noteVerbale = minimalPdf("Note verbale, not for publication");
   await attach(page, { name: "note-verbale.pdf", mimeType: "application/pdf", buffer: noteVerbale }, "Note verbale", "Restricted");
+  await approveAsSecondEditor(browser, db, `Change to a published record: ${participant.name} (New evidence document)`);
+  await page.reload();
   await expect(page.getByTestId("evidence-visibility")).toHaveText("Restricted");
   const hash = sha256Of(noteVerbale);
 
@@ -246,9 +256,11 @@ test("a statement, once saved, takes its documents on its own page; the public s
   const letter = minimalPdf("Letter from the Minister");
   const noteVerbale = minimalPdf("Note verbale of the Mission");
   await attach(page, { name: "letter.pdf", mimeType: "application/pdf", buffer: letter }, "Letter", "Public");
-  await expect(page.getByText("Attached letter.pdf.")).toBeVisible();
+  await expect(page.getByText("letter.pdf is stored but not yet attached")).toBeVisible();
   await attach(page, { name: "note verbale.pdf", mimeType: "application/pdf", buffer: noteVerbale }, "Note verbale", "Restricted");
-  await expect(page.getByText("Attached note verbale.pdf.")).toBeVisible();
+  await expect(page.getByText("note verbale.pdf is stored but not yet attached")).toBeVisible();
+  await approveAsSecondEditor(browser, db, `Change to a published record: ${participant.name} (New evidence document)`, { items: 2 });
+  await page.reload();
   await expect(page.getByTestId("evidence-document")).toHaveCount(2);
 
   const visitor = await browser.newContext();

@@ -47,6 +47,7 @@ async function databaseState(db: import("@/lib/db").Database) {
     evidenceFiles: await db.evidenceFile.count(),
     evidenceDocuments: await db.evidenceDocument.findMany({ orderBy: { id: "asc" } }),
     batches: await db.changeBatch.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
+    pendingChanges: await db.pendingChange.count(),
     participantNames: await db.participantName.findMany({ orderBy: { id: "asc" } }),
     officialTexts: await db.officialText.findMany({ orderBy: { id: "asc" }, include: { commitments: true } }),
   };
@@ -106,7 +107,14 @@ test("every Server Action refuses callers without the right session, role or sco
   const evidenceParticipant = await db.participant.findUniqueOrThrow({ where: { code: evidenceCode } });
   await page.goto(`/editor/signatures/${evidenceActionId}`);
   await attachThroughForm(page, { name: "signed.pdf", mimeType: "application/pdf", buffer: minimalPdf() }, "Letter", "Public");
-  await expect(page.getByText("Attached signed.pdf.")).toBeVisible();
+  // A second reviewer is required (the default): the document is attached once another editor approves it.
+  await expect(page.getByText("signed.pdf is stored but not yet attached")).toBeVisible();
+  await approveAsSecondEditor(
+    page.context().browser()!,
+    db,
+    `Change to a published record: ${evidenceParticipant.name} (New evidence document)`,
+  );
+  await page.reload();
   actions.attachEvidence = {
     adminOnly: false,
     scopedTo: evidenceParticipant.name,

@@ -8,23 +8,33 @@ import type { TEST_PARTICIPANTS } from "./fixtures";
 // record revision as the editor does.
 
 export type EvidenceCode = (typeof TEST_PARTICIPANTS.evidence)[number];
+/** The review tests' participants, for changes to published records' documents. */
+type ReviewCode = (typeof TEST_PARTICIPANTS.review)[number];
 
 export const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-/** A participant back to "not signed": its actions, statements, their documents and history gone. */
-export async function resetEvidenceParticipant(db: Database, code: EvidenceCode) {
+/**
+ * A participant back to "not signed": its actions, statements, their documents, the changes to them waiting
+ * for review and their history gone.
+ */
+export async function resetEvidenceParticipant(db: Database, code: EvidenceCode | ReviewCode) {
   await db.$transaction(async (tx) => {
     const { id } = await tx.participant.findUniqueOrThrow({ where: { code }, select: { id: true } });
+    const records = [
+      ...(await tx.participantAction.findMany({ where: { participantId: id }, select: { id: true } })),
+      ...(await tx.statement.findMany({ where: { participantId: id }, select: { id: true } })),
+    ];
+    await tx.pendingChange.deleteMany({ where: { recordId: { in: records.map((record) => record.id) } } });
     await tx.auditEntry.deleteMany({ where: { participantId: id } });
     await tx.statement.deleteMany({ where: { participantId: id } });
     await tx.participantAction.deleteMany({ where: { participantId: id } });
-    await tx.evidenceFile.deleteMany({ where: { documents: { none: {} } } });
+    await tx.evidenceFile.deleteMany({ where: { documents: { none: {} }, pendingChanges: { none: {} } } });
     await bumpRecordRevision(tx);
   });
 }
 
 /** A published signature (official statement, with a web source) for a participant; returns its id. */
-export async function recordPublishedSignature(db: Database, code: EvidenceCode): Promise<string> {
+export async function recordPublishedSignature(db: Database, code: EvidenceCode | ReviewCode): Promise<string> {
   return db.$transaction(async (tx) => {
     const instrument = await tx.instrument.findFirstOrThrow({ select: { id: true } });
     const participant = await tx.participant.findUniqueOrThrow({ where: { code }, select: { id: true } });

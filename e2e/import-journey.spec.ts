@@ -90,6 +90,12 @@ test("export, edit two rows and add three, preview, apply, see it in public, und
   await page.getByText("Undo this batch (administrators only)…").click();
   await page.getByLabel("Reason for undoing").fill("Applied from the wrong draft of the annex");
   await page.getByRole("button", { name: "Undo this batch" }).click();
+  // The batch changed published records: while review is required, undoing it waits for a second editor.
+  await expect(page.getByText("Undo proposed. Nothing changes until another editor approves it")).toBeVisible();
+  await publicPage.goto("/signatories/ita");
+  await expect(publicPage.getByRole("main")).toContainText("Enzo Moavero Milanesi");
+  await approveAsSecondEditor(browser, db, `Change to a published record: Undo of a batch, ${admin.name}`);
+  await page.reload();
   await expect(page.getByText("This batch was undone.").first()).toBeVisible();
   const after = await db.participantAction.findMany({ where: { participant: { code: { in: ["deu", "fra"] } } }, orderBy: { id: "asc" } });
   const recorded = (actions: typeof before) => actions.map(({ version: _v, updatedAt: _u, updatedById: _b, ...rest }) => rest);

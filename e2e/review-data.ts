@@ -29,22 +29,25 @@ export async function submitSignatureThroughForm(
 
 /**
  * A second editor (a new account, scoped to the given participants or unscoped) approves what waits for
- * `heading` on /editor/review, in a browser context of their own. Returns the reviewer's account.
+ * `heading` on /editor/review (`items` of them, one after the other, when several share it), in a browser
+ * context of their own. Returns the reviewer's account.
  */
 export async function approveAsSecondEditor(
   browser: Browser,
   db: Database,
   heading: string | RegExp,
-  options: { scope?: string[] } = {},
+  options: { scope?: string[]; items?: number } = {},
 ): Promise<TestAccount> {
   const reviewer = await createAccount(db, { name: `Reviewer ${Date.now()}`, scope: options.scope });
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await signIn(page.request, reviewer);
-    await page.goto("/editor/review");
-    await reviewItem(page, heading).getByRole("button", { name: "Approve and publish" }).click();
-    await expect(page.getByText("Approved and published.")).toBeVisible();
+    for (let approved = 0; approved < (options.items ?? 1); approved++) {
+      await page.goto("/editor/review");
+      await reviewItem(page, heading).first().getByRole("button", { name: "Approve and publish" }).click();
+      await expect(page.getByText("Approved and published.")).toBeVisible();
+    }
   } finally {
     await context.close();
   }

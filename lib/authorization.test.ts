@@ -177,6 +177,19 @@ const mutations: Record<string, Mutation> = {
     run: async ({ db }, { actor }) =>
       returnReviewItem(db, actor, { ...(await submittedStatementDecision(db)), comment: "Returned by an attacker" }),
   },
+  // A change to a published record (here: deleting Kazakhstan's signature) proposed by an administrator
+  // while review was required, in beforeAll: deciding on it is the same Server Action, with subjectType "change".
+  approvePendingChange: {
+    actions: ["approveReviewItemAction"],
+    refused: recordRefusals(false),
+    run: async ({ db }, { actor }) => approveReviewItem(db, actor, await pendingChangeDecision(db)),
+  },
+  returnPendingChange: {
+    actions: ["returnReviewItemAction"],
+    refused: recordRefusals(false),
+    run: async ({ db }, { actor }) =>
+      returnReviewItem(db, actor, { ...(await pendingChangeDecision(db)), comment: "Returned by an attacker" }),
+  },
   changeReviewSetting: {
     actions: ["changeReviewSettingAction"],
     refused: recordRefusals(true),
@@ -313,6 +326,12 @@ async function submittedStatementDecision(db: Database["db"]) {
   return { subjectType: "statement", subjectId: statement.id, version: String(statement.version) };
 }
 
+/** The decision a reviewer's form would send for the change proposed in beforeAll. */
+async function pendingChangeDecision(db: Database["db"]) {
+  const change = await db.pendingChange.findFirstOrThrow({ where: { kind: "action-delete" } });
+  return { subjectType: "change", subjectId: change.id, version: "1" };
+}
+
 function exportedServerActions(): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
@@ -391,6 +410,9 @@ describe("unauthorized access to every mutation", () => {
       commitments: ["1"],
       status: "submitted",
     });
+    await changeReviewSetting(database.db, admin, { requiresReview: "on" });
+    await deleteAction(database.db, admin, { id: kaz.id, reason: "Proposed for the matrix" });
+    await changeReviewSetting(database.db, admin, {});
     callers.anonymous = { actor: null, state: null };
     callers.outOfScopeEditor = await sessionOf("editor", { scope: ["tun"] });
     callers.plainEditor = await sessionOf("editor");

@@ -65,6 +65,7 @@ export async function createSeededTestDatabase(options: { requiresReview?: boole
       officialTexts: await db.officialText.findMany({ orderBy: { id: "asc" } }),
       officialCommitmentTexts: await db.officialCommitmentText.findMany({ orderBy: { id: "asc" } }),
       pendingCorrections: await db.pendingCorrection.findMany({ orderBy: { id: "asc" } }),
+      pendingChanges: await db.pendingChange.findMany({ orderBy: { id: "asc" } }),
       reviewDecisions: await db.reviewDecision.count(),
       requiresReview: (await db.instrument.findMany({ select: { requiresReview: true } })).map((instrument) => instrument.requiresReview),
       revision: (await db.recordRevision.findUniqueOrThrow({ where: { id: 1 } })).revision,

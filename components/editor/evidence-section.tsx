@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { PendingChangeNotice } from "@/components/review/pending-change-notice";
 import { FormStatus } from "@/components/ui/form-status";
 import { Instant } from "@/components/ui/partial-date";
 import { EVIDENCE_FORMATS } from "@/lib/evidence/evidence-formats";
@@ -20,10 +21,13 @@ export async function EvidenceSection({
   evidence: { record, documents },
   actions,
   notice,
+  proposed,
 }: {
   evidence: RecordEvidence;
   actions: EvidenceActions;
   notice?: "changed" | "removed";
+  /** A change to a published record's documents just proposed (review required): it waits, it is not done. */
+  proposed?: "detach" | "visibility";
 }) {
   const t = await getTranslations("editor.evidence");
   return (
@@ -33,6 +37,7 @@ export async function EvidenceSection({
       </h2>
       <p className="text-sm text-muted">{t("intro")}</p>
       {notice && <FormStatus tone="success" message={t(notice)} />}
+      {proposed && <PendingChangeNotice change={proposed} />}
       {documents.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (

@@ -27,6 +27,7 @@ export function EvidenceUploadForm({
   recordId: string;
 }) {
   const t = useTranslations("editor.evidence");
+  const tReview = useTranslations("editor.review");
   const [chosen, setChosen] = useState<{ name: string; size: number } | null>(null);
   const [state, formAction, isPending] = useActionState<AttachEvidenceState, FormData>(async (previous, formData) => {
     const file = formData.get("document");
@@ -59,7 +60,11 @@ export function EvidenceUploadForm({
       {state?.ok ? (
         <FormStatus
           tone="success"
-          message={t(state.wasStoredBefore ? "upload.attachedExisting" : "upload.attached", { name: state.fileName })}
+          message={
+            state.isPending
+              ? tReview("pendingNotices.attach", { name: state.fileName })
+              : t(state.wasStoredBefore ? "upload.attachedExisting" : "upload.attached", { name: state.fileName })
+          }
         />
       ) : (
         <FormStatus message={failed?.message} />

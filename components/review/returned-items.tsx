@@ -5,7 +5,11 @@ import type { ReturnedItem } from "@/lib/review/list-returned-items";
 
 /** The dashboard's review section: what reviewers returned to this editor, with their comments, and what waits. */
 export async function ReturnedItems({ returned, decidable }: { returned: ReturnedItem[]; decidable: number }) {
-  const [t, tTypes] = await Promise.all([getTranslations("editor.reviewDashboard"), getTranslations("editor.review.types")]);
+  const [t, tTypes, tKinds] = await Promise.all([
+    getTranslations("editor.reviewDashboard"),
+    getTranslations("editor.review.types"),
+    getTranslations("editor.review.changeKinds"),
+  ]);
   return (
     <section aria-labelledby="returned-heading" className="space-y-2">
       <h2 id="returned-heading" className="text-xl font-semibold">
@@ -16,7 +20,8 @@ export async function ReturnedItems({ returned, decidable }: { returned: Returne
       ) : (
         <ul className="space-y-3" data-testid="returned-items">
           {returned.map((item) => {
-            const subject = item.participantName ? `${tTypes(item.subjectType)}, ${item.participantName}` : tTypes(item.subjectType);
+            const type = item.changeKind ? tKinds(item.changeKind) : tTypes(item.subjectType);
+            const subject = item.participantName ? `${type}, ${item.participantName}` : type;
             return (
               <li key={item.id} className="rounded border-s-4 border-amber-600 bg-amber-50 px-4 py-3">
                 <p className="font-medium">

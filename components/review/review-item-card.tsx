@@ -10,12 +10,22 @@ import { ReviewDiffTable } from "./review-diff-table";
 export async function ReviewItemCard({ item, actions }: { item: ReviewItem; actions: { approve: FormAction; sendBack: FormAction } }) {
   const [t, ts] = await Promise.all([getTranslations("editor.review"), getTranslations("editor.signature")]);
   const kind =
-    item.type === "batch" ? t(`sources.${item.kind}`) : item.type === "statement" ? t("types.statement") : ts(`actions.${item.kind}`);
+    item.type === "batch"
+      ? t(`sources.${item.kind}`)
+      : item.type === "statement"
+        ? t("types.statement")
+        : item.type === "change"
+          ? t(`changeKinds.${item.kind}`)
+          : ts(`actions.${item.kind}`);
   // A batch is named by its source and its author, so that two batches waiting side by side can be told apart.
   const subject = item.participant ? `${item.participant.name} (${kind})` : `${kind}, ${item.submittedByName}`;
   const headingId = `review-${item.id}`;
   const editorHref =
-    item.type === "batch" ? `/editor/import/${item.id}` : item.type === "statement" ? `/editor/statements/${item.id}` : null;
+    item.type === "batch"
+      ? `/editor/import/${item.id}`
+      : item.type === "statement"
+        ? `/editor/statements/${item.id}`
+        : (item.editorHref ?? null);
   return (
     <article aria-labelledby={headingId} className="space-y-3 rounded border border-rule bg-white p-4" data-testid="review-item">
       <h2 id={headingId} className="text-xl font-semibold">
@@ -24,6 +34,7 @@ export async function ReviewItemCard({ item, actions }: { item: ReviewItem; acti
       <p className="text-sm text-muted">
         {t.rich("submittedBy", { name: item.submittedByName, time: () => <Instant value={item.submittedAt} /> })}
       </p>
+      {item.type === "change" && <p className="font-medium">{t(`changeSummaries.${item.kind}`)}</p>}
       {item.reason && <p>{t("reason", { reason: item.reason })}</p>}
       {editorHref && (
         <p className="text-sm">
@@ -32,7 +43,7 @@ export async function ReviewItemCard({ item, actions }: { item: ReviewItem; acti
           </Link>
         </p>
       )}
-      {item.type === "batch" ? (
+      {item.type === "batch" || item.rows.length > 0 ? (
         <div className="space-y-3">
           <p className="font-medium">{t("rowsCaption")}</p>
           {item.rows.map((row) => (

@@ -5,7 +5,8 @@ import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { loadEvidenceRecord, recordOfDocument, type EvidenceRecord } from "./load-evidence-record";
 
-const DOCUMENT_SELECT = {
+/** What a change to a document reads of it. */
+export const DOCUMENT_SELECT = {
   id: true,
   kind: true,
   visibility: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import type { EvidenceFormat, EvidenceKind, EvidenceVisibility } from "@/generated/prisma/enums";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Transaction } from "@/lib/db";
@@ -12,10 +13,10 @@ export type EvidenceAuditAction = "evidence.attach" | "evidence.detach" | "evide
 export type EvidenceSnapshot = {
   sha256: string;
   fileName: string;
-  format: string;
+  format: EvidenceFormat;
   byteSize: number;
-  kind: string;
-  visibility: string;
+  kind: EvidenceKind;
+  visibility: EvidenceVisibility;
 };
 
 /**
@@ -32,6 +33,8 @@ export async function recordEvidenceChange(
     before?: EvidenceSnapshot;
     after?: EvidenceSnapshot;
     reason?: string | null;
+    /** The author of an approved proposal, when the actor is the editor who approved it. */
+    proposedByName?: string;
   },
 ): Promise<void> {
   const isPublic = change.record.status === "published";
@@ -44,15 +47,16 @@ export async function recordEvidenceChange(
     before: change.before,
     after: change.after,
     reason: change.reason,
+    proposedByName: change.proposedByName,
     isPublic,
   });
   if (isPublic) await bumpRecordRevision(tx);
 }
 
 export function evidenceSnapshot(document: {
-  kind: string;
-  visibility: string;
-  file: { sha256: string; fileName: string; format: string; byteSize: number };
+  kind: EvidenceKind;
+  visibility: EvidenceVisibility;
+  file: { sha256: string; fileName: string; format: EvidenceFormat; byteSize: number };
 }): EvidenceSnapshot {
   const { sha256, fileName, format, byteSize } = document.file;
   return { sha256, fileName, format, byteSize, kind: document.kind, visibility: document.visibility };

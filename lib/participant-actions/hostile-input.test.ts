@@ -207,7 +207,7 @@ describe("signature domain functions under hostile input", () => {
           RULES.delete[who],
           () => deleteAction(database.db, actorOf(who), raw),
           async (deleted) => {
-            expect(deleted).toEqual({ participantCode: "bra" });
+            expect(deleted).toEqual({ participantCode: "bra", isPending: false });
             expect(await database.db.participantAction.count({ where: { id: target! } })).toBe(0);
             const entry = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: target!, action: "signature.delete" } });
             expect(entry.reason).toBe(toWellFormed(String((raw as { reason: string }).reason).trim()));

@@ -5,6 +5,7 @@ import { planRows, type PlannedRow } from "@/lib/change-batches/plan-rows";
 import { writePlannedRows } from "@/lib/change-batches/write-planned-rows";
 import type { Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { messageKey } from "@/lib/i18n/message-key";
 import type { ReadSheet } from "@/lib/imports/sheet-rows";
 
 /**
@@ -22,7 +23,7 @@ export async function applyReviewedBatch(tx: Transaction, reviewer: ActingUser, 
   if (changed.length > 0) {
     throw new AppError(
       "conflict",
-      `The record changed since this batch was submitted (row${changed.length > 1 ? "s" : ""} ${changed.slice(0, 20).join(", ")}). Nothing was written: return it so its author can prepare it again.`,
+      messageKey("editor.review.errors.batchChanged", { count: changed.length, rows: changed.slice(0, 20).join(", ") }),
     );
   }
   await writePlannedRows(tx, plan.writes, {

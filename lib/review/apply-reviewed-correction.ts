@@ -3,6 +3,7 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Database, Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { messageKey } from "@/lib/i18n/message-key";
 import { assertVerificationSupported } from "@/lib/evidence/assert-verification-supported";
 import { ACTION_SNAPSHOT_SELECT } from "@/lib/participant-actions/action-fields";
 import { assertOneActiveAction } from "@/lib/participant-actions/assert-one-active-action";
@@ -41,10 +42,7 @@ export async function applyReviewedCorrection(tx: Transaction, reviewer: ActingU
     data: { ...proposed, version: { increment: 1 }, updatedById: correction.proposedById },
   });
   if (count === 0) {
-    throw new AppError(
-      "conflict",
-      "The published record changed since this correction was proposed. Nothing was written: return it so its author can redo it.",
-    );
+    throw new AppError("conflict", messageKey("editor.review.errors.correctionOutdated"));
   }
   await tx.pendingCorrection.delete({ where: { id: correctionId } });
   const after = await tx.participantAction.findUniqueOrThrow({ where: { id: correction.actionId }, select: ACTION_SNAPSHOT_SELECT });

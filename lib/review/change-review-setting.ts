@@ -4,6 +4,7 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation/fields";
+import { CHECK_THE_FIELD } from "@/lib/validation/messages";
 import { getReviewSetting } from "./review-setting";
 import { reviewSettingSchema } from "./schema";
 
@@ -11,7 +12,7 @@ import { reviewSettingSchema } from "./schema";
 export async function changeReviewSetting(db: Database, actor: ActingUser | null, raw: unknown): Promise<{ requiresReview: boolean }> {
   const user = requireAdmin(actor);
   const parsed = reviewSettingSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("validation", "Check the highlighted field.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("validation", CHECK_THE_FIELD, fieldErrorsOf(parsed.error));
   const { requiresReview } = parsed.data;
   const { instrumentId, requiresReview: before } = await getReviewSetting(db);
   if (before === requiresReview) return { requiresReview };

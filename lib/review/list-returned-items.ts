@@ -1,6 +1,7 @@
 import "server-only";
 import { requireUser, type ActingUser } from "@/lib/auth/acting-user";
 import type { Database } from "@/lib/db";
+import { editorPathOfRecord, type PendingChangeKind, type PendingChangeRecordType, type ReturnedChange } from "./pending-change";
 import type { ReviewSubjectType } from "./schema";
 
 export type ReturnedItem = {
@@ -12,6 +13,8 @@ export type ReturnedItem = {
   returnedAt: Date;
   /** The editor page where the author can fix it (a batch is prepared again from its page). */
   href: string;
+  /** For a returned change to a published record: which kind of change it was. */
+  changeKind: PendingChangeKind | null;
 };
 
 /** What reviewers returned to this user and they have not saved again since, newest first: for the dashboard. */
@@ -21,7 +24,16 @@ export async function listReturnedItems(db: Database, actor: ActingUser | null):
     where: { submitterId: user.id, isOpen: true },
     orderBy: { createdAt: "desc" },
     take: 50,
-    select: { id: true, subjectType: true, subjectId: true, participantId: true, reviewerName: true, comment: true, createdAt: true },
+    select: {
+      id: true,
+      subjectType: true,
+      subjectId: true,
+      participantId: true,
+      reviewerName: true,
+      comment: true,
+      createdAt: true,
+      change: true,
+    },
   });
   const [participants, corrections] = await Promise.all([
     db.participant.findMany({
@@ -35,21 +47,24 @@ export async function listReturnedItems(db: Database, actor: ActingUser | null):
   ]);
   const nameOf = new Map(participants.map((participant) => [participant.id, participant.name]));
   const actionOfCorrection = new Map(corrections.map((correction) => [correction.id, correction.actionId]));
-  const hrefOf = (type: string, id: string) =>
-    type === "action"
-      ? `/editor/signatures/${id}`
-      : type === "correction"
-        ? `/editor/signatures/${actionOfCorrection.get(id) ?? ""}`
-        : type === "statement"
-          ? `/editor/statements/${id}`
-          : `/editor/import/${id}`;
-  return decisions.map((decision) => ({
-    id: decision.id,
-    subjectType: decision.subjectType as ReviewSubjectType,
-    participantName: decision.participantId ? (nameOf.get(decision.participantId) ?? null) : null,
-    reviewerName: decision.reviewerName,
-    comment: decision.comment ?? "",
-    returnedAt: decision.createdAt,
-    href: hrefOf(decision.subjectType, decision.subjectId),
-  }));
+  /** The record each returned item is about: a correction's action, a change's record, or the subject itself. */
+  const recordOf = (decision: (typeof decisions)[number], change: ReturnedChange | null) =>
+    change ??
+    (decision.subjectType === "correction"
+      ? { recordType: "action" as const, recordId: actionOfCorrection.get(decision.subjectId) ?? "" }
+      : { recordType: decision.subjectType as PendingChangeRecordType, recordId: decision.subjectId });
+  return decisions.map((decision) => {
+    const change = decision.change ? (JSON.parse(decision.change) as ReturnedChange) : null;
+    const { recordType, recordId } = recordOf(decision, change);
+    return {
+      id: decision.id,
+      subjectType: decision.subjectType as ReviewSubjectType,
+      participantName: decision.participantId ? (nameOf.get(decision.participantId) ?? null) : null,
+      reviewerName: decision.reviewerName,
+      comment: decision.comment ?? "",
+      returnedAt: decision.createdAt,
+      href: editorPathOfRecord(recordType, recordId),
+      changeKind: change?.kind ?? null,
+    };
+  });
 }

@@ -3,25 +3,21 @@ import { canEditParticipant, requireUser, type ActingUser } from "@/lib/auth/act
 import type { PlannedRow } from "@/lib/change-batches/plan-rows";
 import type { ReadSheet } from "@/lib/imports/sheet-rows";
 import type { Database } from "@/lib/db";
-import { RECORDED_FIELDS, RECORDED_FIELDS_SELECT } from "@/lib/participant-actions/action-fields";
+import { RECORDED_FIELDS_SELECT } from "@/lib/participant-actions/action-fields";
+import { listPendingChanges } from "./list-pending-changes";
 import { isOwnSubmission } from "./load-review-subject";
 import { readProposedCorrection } from "./proposed-correction";
+import { ACTION_DIFF_FIELDS, diffOf, type FieldDiff } from "./review-diff";
 import type { ReviewSubjectType } from "./schema";
 
-/**
- * One field of the diff: what the public sees now (null: nothing) and what approval would publish. A batch
- * row's fields carry the label the file or the import uses for them.
- */
-export type FieldDiff = { field: string; label?: string; publicNow: string | null; proposed: string | null };
-
-/** One row of a batch, as the reviewer sees it: a new record's values as submitted, or a correction's changes. */
-export type BatchRowDiff = { rowNumber: number; participantName: string; outcome: "new" | "correction"; diff: FieldDiff[] };
+/** One row of a batch, or one record an undo puts back ("removal": a record the batch added, deleted). */
+export type BatchRowDiff = { rowNumber: number; participantName: string; outcome: "new" | "correction" | "removal"; diff: FieldDiff[] };
 
 export type ReviewItem = {
   type: ReviewSubjectType;
   id: string;
   version: number;
-  /** The action's kind (signature …), "statement", or the batch's source (import, ceremony). */
+  /** The action's kind (signature …), "statement", the batch's source (import, ceremony), or the change's kind. */
   kind: string;
   participant: { code: string; name: string } | null;
   submittedAt: Date;
@@ -31,20 +27,12 @@ export type ReviewItem = {
   reason: string | null;
   diff: FieldDiff[];
   rows: BatchRowDiff[];
+  /** A change's record, on its editor page. */
+  editorHref?: string;
 };
 
 const QUEUE_LIMIT = 100;
 const PARTICIPANT = { select: { id: true, code: true, name: true } } as const;
-
-const text = (value: unknown): string | null =>
-  typeof value === "string" ? value || null : typeof value === "number" ? String(value) : null;
-
-/** Field by field, the fields whose values differ (every filled field, for a record the public has never seen). */
-function diffOf(fields: readonly string[], publicNow: Record<string, unknown> | null, proposed: Record<string, unknown>): FieldDiff[] {
-  return fields
-    .map((field) => ({ field, publicNow: publicNow ? text(publicNow[field]) : null, proposed: text(proposed[field]) }))
-    .filter((diff) => diff.publicNow !== diff.proposed);
-}
 
 /** Each changing row of a batch: a new row's cells as read (in the file's own headers), a correction's changes. */
 function batchRowDiffs(rows: PlannedRow[], sheet: ReadSheet): BatchRowDiff[] {
@@ -68,7 +56,6 @@ function batchRowDiffs(rows: PlannedRow[], sheet: ReadSheet): BatchRowDiff[] {
   });
 }
 
-const ACTION_DIFF_FIELDS = RECORDED_FIELDS.filter((field) => field !== "status");
 const STATEMENT_DIFF_FIELDS = ["kind", "text", "madeOn", "sourceUrl", "commitments"];
 
 /**
@@ -78,7 +65,7 @@ const STATEMENT_DIFF_FIELDS = ["kind", "text", "madeOn", "sourceUrl", "commitmen
 export async function listReviewQueue(db: Database, actor: ActingUser | null): Promise<ReviewItem[]> {
   const user = requireUser(actor);
   const inScope = user.scopeParticipantIds && user.role !== "admin" ? { participantId: { in: user.scopeParticipantIds } } : {};
-  const [actions, corrections, statements, batches] = await Promise.all([
+  const [actions, corrections, statements, batches, changes] = await Promise.all([
     db.participantAction.findMany({
       where: { status: "submitted", ...inScope },
       orderBy: { updatedAt: "asc" },
@@ -142,6 +129,7 @@ export async function listReviewQueue(db: Database, actor: ActingUser | null): P
         createdByName: true,
       },
     }),
+    listPendingChanges(db, user, QUEUE_LIMIT),
   ]);
   const own = (id: string | null) => isOwnSubmission(user, { lastChangedBy: { id, name: "" } });
 
@@ -223,6 +211,7 @@ export async function listReviewQueue(db: Database, actor: ActingUser | null): P
         },
       ];
     }),
+    ...changes,
   ];
   return items.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
 }

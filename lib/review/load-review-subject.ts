@@ -3,6 +3,8 @@ import { requireParticipantScope, requireUser, type ActingUser } from "@/lib/aut
 import type { PlannedRow } from "@/lib/change-batches/plan-rows";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { messageKey } from "@/lib/i18n/message-key";
+import { PENDING_CHANGE_SELECT, readPendingChange, type PendingChangeData } from "./pending-change";
 import type { ReviewSubjectType } from "./schema";
 
 /** Something waiting for review, with who last changed it: the one person who may not decide on it. */
@@ -13,9 +15,14 @@ export type ReviewSubject = {
   isWaiting: boolean;
   participants: { id: string; name: string }[];
   lastChangedBy: { id: string | null; name: string };
+  /** For a pending change: the change itself (what approval applies, and what a return keeps of it). */
+  change?: PendingChangeData;
 };
 
-const GONE = "This item is no longer waiting for review: it was deleted. Reload the review page.";
+const GONE = messageKey("editor.review.errors.gone");
+
+/** A decision on something that changed or was decided since the reviewer saw it. */
+export const CHANGED_SINCE_SHOWN = messageKey("editor.review.errors.changedSinceShown");
 
 async function readSubject(db: Database, type: ReviewSubjectType, id: string): Promise<ReviewSubject | null> {
   const subject = { type, id };
@@ -83,6 +90,20 @@ async function readSubject(db: Database, type: ReviewSubjectType, id: string): P
         }
       : null;
   }
+  if (type === "change") {
+    // A pending change is never edited: it is decided as it was proposed, so its version is always 1.
+    const row = await db.pendingChange.findUnique({ where: { id }, select: PENDING_CHANGE_SELECT });
+    if (!row) return null;
+    const change = readPendingChange(row);
+    return {
+      ...subject,
+      version: 1,
+      isWaiting: true,
+      participants: change.payload.participants,
+      lastChangedBy: { id: change.proposedById, name: change.proposedByName },
+      change,
+    };
+  }
   const batch = await db.changeBatch.findUnique({
     where: { id },
     select: { status: true, plan: true, createdById: true, createdByName: true },
@@ -120,13 +141,10 @@ export async function loadSubjectForDecision(
   if (!subject) throw new AppError("not_found", GONE);
   for (const participant of subject.participants) requireParticipantScope(user, participant.id, participant.name);
   if (isOwnSubmission(user, subject)) {
-    throw new AppError("forbidden", "You were the last to change this record: another editor must review it.");
+    throw new AppError("forbidden", messageKey("editor.review.errors.ownSubmission"));
   }
   if (!subject.isWaiting || subject.version !== input.version) {
-    throw new AppError(
-      "conflict",
-      "This item changed or was reviewed since you opened the page. Nothing was written: reload the review page.",
-    );
+    throw new AppError("conflict", CHANGED_SINCE_SHOWN);
   }
   return { user, subject };
 }

@@ -3,10 +3,11 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Transaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { messageKey } from "@/lib/i18n/message-key";
 import { ACTION_SNAPSHOT_SELECT } from "@/lib/participant-actions/action-fields";
 import type { ReviewSubject } from "./load-review-subject";
 
-const CHANGED_MEANWHILE = "This item changed since you opened the page. Nothing was written: reload the review page.";
+const CHANGED_MEANWHILE = messageKey("editor.review.errors.changedMeanwhile");
 
 /**
  * Publishes a submitted action or statement for its reviewer, from the version the reviewer saw. The audit

@@ -2,6 +2,7 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import type { Transaction } from "@/lib/db";
 import type { ReviewSubject } from "./load-review-subject";
+import { returnedChangeKey } from "./pending-change";
 
 /**
  * Writes the decision beside the change it made. Earlier returns of the same subject are closed: the
@@ -26,6 +27,7 @@ export async function recordReviewDecision(
       reviewerId: reviewer.id,
       reviewerName: reviewer.name,
       isOpen: decision.outcome === "returned",
+      change: subject.change ? returnedChangeKey(subject.change) : null,
     },
     select: { id: true },
   });

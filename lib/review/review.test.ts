@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { recordCeremony } from "@/lib/change-batches/record-ceremony";
-import { isAppError } from "@/lib/errors";
 import { correctAction } from "@/lib/participant-actions/correct-action";
 import { recordAction } from "@/lib/participant-actions/record-action";
 import { recordStatement } from "@/lib/statements/record-statement";
+import { refusedInEnglish } from "@/tests/in-english";
 import { createSeededTestDatabase, validActionInput } from "@/tests/seeded-test-database";
 import { approveReviewItem } from "./approve-review-item";
 import { changeReviewSetting } from "./change-review-setting";
@@ -14,15 +14,7 @@ import { returnReviewItem } from "./return-review-item";
 
 type Database = Awaited<ReturnType<typeof createSeededTestDatabase>>;
 
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-  throw new Error("Expected a refusal");
-}
+const refusal = refusedInEnglish;
 
 describe("four-eyes review (the seed's instrument requires a second reviewer)", () => {
   let database: Database;

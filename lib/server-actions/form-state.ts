@@ -28,8 +28,11 @@ export type FormAction<State = FormState> = (previous: State, formData: FormData
 /** A temporary password, shown once to the administrator (returned, never redirected: it must not be in a URL). */
 export type TemporaryPasswordState = FormState | { ok: true; name: string; temporaryPassword: string; attempt: number };
 
-/** An evidence document attached: the page lists it, the form says which file and how it was stored. */
-export type AttachEvidenceState = FormState | { ok: true; fileName: string; wasStoredBefore: boolean; attempt: number };
+/**
+ * An evidence document attached: the page lists it, the form says which file and how it was stored, or that
+ * it waits for a second editor (a published record, while review is required).
+ */
+export type AttachEvidenceState = FormState | { ok: true; fileName: string; wasStoredBefore: boolean; isPending: boolean; attempt: number };
 
 /** Fresh recovery codes, shown once. */
 export type RecoveryCodesState = FormState | { ok: true; recoveryCodes: string[]; attempt: number };

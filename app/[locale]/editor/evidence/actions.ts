@@ -12,7 +12,8 @@ import { failedFormState, formValues, type AttachEvidenceState, type FormState }
 
 // The evidence documents of an action or a statement, from the "Evidence documents" section of their
 // editing pages. Public pages need no revalidation: the domain functions bump the record revision when a
-// published record's documents change.
+// published record's documents change. While review is required, a change to a published record's
+// documents is proposed instead: the pages say so (?proposed=…).
 
 function editorPathOf(record: Pick<EvidenceRecord, "type" | "id">): string {
   return record.type === "action" ? `/editor/signatures/${record.id}` : `/editor/statements/${record.id}`;
@@ -25,7 +26,13 @@ export async function attachEvidenceDocument(previous: AttachEvidenceState, form
   try {
     const attached = await attachEvidence(db, actor, { ...values, document: formData.get("document") });
     revalidatePath(editorPathOf(attached.record));
-    return { ok: true, fileName: attached.fileName, wasStoredBefore: attached.wasStoredBefore, attempt: (previous?.attempt ?? 0) + 1 };
+    return {
+      ok: true,
+      fileName: attached.fileName,
+      wasStoredBefore: attached.wasStoredBefore,
+      isPending: attached.isPending,
+      attempt: (previous?.attempt ?? 0) + 1,
+    };
   } catch (error) {
     return failedFormState(error, values, previous);
   }
@@ -34,23 +41,23 @@ export async function attachEvidenceDocument(previous: AttachEvidenceState, form
 export async function changeEvidenceDocumentVisibility(previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActingUser();
   const values = formValues(formData);
-  let path: string;
+  let changed: { record: EvidenceRecord; isPending: boolean };
   try {
-    path = editorPathOf((await changeEvidenceVisibility(db, actor, values)).record);
+    changed = await changeEvidenceVisibility(db, actor, values);
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  return redirectInLanguage(`${path}?evidence=changed#evidence`);
+  return redirectInLanguage(`${editorPathOf(changed.record)}?${changed.isPending ? "proposed=visibility" : "evidence=changed"}#evidence`);
 }
 
 export async function detachEvidenceDocument(previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActingUser();
   const values = formValues(formData);
-  let path: string;
+  let detached: { record: EvidenceRecord; isPending: boolean };
   try {
-    path = editorPathOf((await detachEvidence(db, actor, values)).record);
+    detached = await detachEvidence(db, actor, values);
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  return redirectInLanguage(`${path}?evidence=removed#evidence`);
+  return redirectInLanguage(`${editorPathOf(detached.record)}?${detached.isPending ? "proposed=detach" : "evidence=removed"}#evidence`);
 }

@@ -44,11 +44,12 @@ export async function applyImportBatch(previous: FormState, formData: FormData):
 export async function undoImportBatch(previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActingUser();
   const values = formValues(formData);
-  let batchId: string;
+  let undone: { batchId: string; isPending: boolean };
   try {
-    ({ batchId } = await undoChangeBatch(db, actor, values));
+    undone = await undoChangeBatch(db, actor, values);
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  return redirectInLanguage(`/editor/import/${batchId}?undone=1`);
+  // While review is required, undoing published records waits for a second editor.
+  return redirectInLanguage(`/editor/import/${undone.batchId}?${undone.isPending ? "proposed=undo" : "undone=1"}`);
 }

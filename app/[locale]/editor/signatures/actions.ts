@@ -28,11 +28,13 @@ export async function saveParticipantAction(previous: FormState, formData: FormD
 export async function deleteParticipantAction(previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActingUser();
   const values = formValues(formData);
-  let participantCode: string;
+  let deleted: { participantCode: string; isPending: boolean };
   try {
-    ({ participantCode } = await deleteAction(db, actor, values));
+    deleted = await deleteAction(db, actor, values);
   } catch (error) {
     return failedFormState(error, values, previous);
   }
-  return redirectInLanguage(`/editor?deleted=${encodeURIComponent(participantCode)}`);
+  // While review is required a published record's deletion waits for a second editor: the record stays.
+  if (deleted.isPending) return redirectInLanguage(`/editor/signatures/${encodeURIComponent(String(values.id))}?proposed=delete`);
+  return redirectInLanguage(`/editor?deleted=${encodeURIComponent(deleted.participantCode)}`);
 }

@@ -5,9 +5,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ApplyImportForm } from "@/components/editor/apply-import-form";
 import { BatchRowsTable } from "@/components/editor/batch-rows-table";
 import { UndoBatchForm } from "@/components/editor/undo-batch-form";
+import { PendingChangeNotice } from "@/components/review/pending-change-notice";
 import { FormStatus } from "@/components/ui/form-status";
 import { getActingUser } from "@/lib/auth/session";
 import { getChangeBatch } from "@/lib/change-batches/get-change-batch";
+import { listRecordPendingChanges } from "@/lib/review/list-record-pending-changes";
+import { RecordPendingChanges } from "@/components/review/record-pending-changes";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { applyImportBatch, undoImportBatch } from "../actions";
@@ -44,6 +47,7 @@ export default async function BatchPage({
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   }
+  const pendingChanges = await listRecordPendingChanges(db, actor, batch.id);
   const changing = batch.rows.filter((row) => row.outcome === "new" || row.outcome === "correction");
   const affected = [...new Map(changing.map((row) => [row.participant.code, row.participant.name])).entries()];
   const errorRows = batch.rows.filter((row) => row.outcome === "error").map((row) => row.rowNumber);
@@ -71,6 +75,8 @@ export default async function BatchPage({
         </FormStatus>
       )}
       {query.undone && <FormStatus tone="success" message={t("undone")} />}
+      {query.proposed === "undo" && <PendingChangeNotice change="undo" />}
+      <RecordPendingChanges changes={pendingChanges} />
 
       <ul className="space-y-1 text-sm">
         {batch.fileName && <li>{t("file", { fileName: batch.fileName })}</li>}

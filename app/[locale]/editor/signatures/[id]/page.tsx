@@ -6,6 +6,8 @@ import { ActionForm } from "@/components/editor/action-form";
 import { DeleteActionForm } from "@/components/editor/delete-action-form";
 import { EvidenceSection } from "@/components/editor/evidence-section";
 import { participantLabel } from "@/components/editor/participant-input";
+import { PendingChangeNotice } from "@/components/review/pending-change-notice";
+import { RecordPendingChanges } from "@/components/review/record-pending-changes";
 import { FormStatus } from "@/components/ui/form-status";
 import { Instant } from "@/components/ui/partial-date";
 import { getActingUser } from "@/lib/auth/session";
@@ -14,6 +16,7 @@ import { isAppError } from "@/lib/errors";
 import { listRecordEvidence } from "@/lib/evidence/list-record-evidence";
 import { getActionForEditing } from "@/lib/participant-actions/get-action-for-editing";
 import { listEditableParticipants } from "@/lib/participants/list-editable-participants";
+import { listRecordPendingChanges } from "@/lib/review/list-record-pending-changes";
 import { loadCorrectionForm } from "@/lib/review/load-correction-form";
 import { attachEvidenceDocument, changeEvidenceDocumentVisibility, detachEvidenceDocument } from "../../evidence/actions";
 import { deleteParticipantAction, saveParticipantAction } from "../actions";
@@ -41,11 +44,12 @@ export default async function EditActionPage({
     if (isAppError(error) && error.code === "forbidden") return <FormStatus message={(await pageMessageTranslator())(error.message)} />;
     throw error;
   }
-  const [participants, evidence, form, tPending] = await Promise.all([
+  const [participants, evidence, form, tPending, pendingChanges] = await Promise.all([
     actor ? listEditableParticipants(db, actor) : [],
     listRecordEvidence(db, actor, "action", action.id),
     loadCorrectionForm(db, action),
     getTranslations("editor.pendingCorrection"),
+    listRecordPendingChanges(db, actor, action.id),
   ]);
   const { participant } = action;
 
@@ -64,6 +68,8 @@ export default async function EditActionPage({
       <p className="text-sm text-muted">
         {t.rich("version", { version: action.version, time: () => <Instant value={action.updatedAt} /> })}
       </p>
+      {query.proposed === "delete" && <PendingChangeNotice change="delete" />}
+      <RecordPendingChanges changes={pendingChanges} />
       {form.pending && (
         <p className="rounded border-s-4 border-amber-600 bg-amber-50 px-4 py-3" data-testid="pending-correction">
           {tPending(form.pending.isSubmitted ? "submitted" : "draft", { name: form.pending.proposedByName })}
@@ -82,6 +88,7 @@ export default async function EditActionPage({
         evidence={evidence}
         actions={{ attach: attachEvidenceDocument, changeVisibility: changeEvidenceDocumentVisibility, detach: detachEvidenceDocument }}
         notice={query.evidence === "changed" || query.evidence === "removed" ? query.evidence : undefined}
+        proposed={query.proposed === "detach" || query.proposed === "visibility" ? query.proposed : undefined}
       />
       {action.action !== "withdrawal" && (
         <p>

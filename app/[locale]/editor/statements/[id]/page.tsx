@@ -9,6 +9,8 @@ import { getActingUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { listRecordEvidence } from "@/lib/evidence/list-record-evidence";
+import { listRecordPendingChanges } from "@/lib/review/list-record-pending-changes";
+import { RecordPendingChanges } from "@/components/review/record-pending-changes";
 import { getStatementForEditing } from "@/lib/statements/get-statement-for-editing";
 import { attachEvidenceDocument, changeEvidenceDocumentVisibility, detachEvidenceDocument } from "../../evidence/actions";
 import { pageMessageTranslator } from "@/lib/i18n/translate-message";
@@ -42,7 +44,10 @@ export default async function StatementPage({
     if (isAppError(error) && error.code === "forbidden") return <FormStatus message={(await pageMessageTranslator())(error.message)} />;
     throw error;
   }
-  const evidence = await listRecordEvidence(db, actor, "statement", statement.id);
+  const [evidence, pendingChanges] = await Promise.all([
+    listRecordEvidence(db, actor, "statement", statement.id),
+    listRecordPendingChanges(db, actor, statement.id),
+  ]);
   const { participant } = statement;
 
   return (
@@ -55,6 +60,7 @@ export default async function StatementPage({
         </Link>
       </p>
       <p className="text-sm text-muted">{t("status", { status: t(`statuses.${statement.status}`) })}</p>
+      <RecordPendingChanges changes={pendingChanges} />
       <ul>
         <StatementCard statement={statement}>
           <p className="mt-2 text-muted">
@@ -66,6 +72,7 @@ export default async function StatementPage({
         evidence={evidence}
         actions={{ attach: attachEvidenceDocument, changeVisibility: changeEvidenceDocumentVisibility, detach: detachEvidenceDocument }}
         notice={query.evidence === "changed" || query.evidence === "removed" ? query.evidence : undefined}
+        proposed={query.proposed === "detach" || query.proposed === "visibility" ? query.proposed : undefined}
       />
     </div>
   );
