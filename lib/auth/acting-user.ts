@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { messageKey } from "@/lib/i18n/message-key";
 
 /** Who is asking, as loaded fresh from the database for this request (never from what the browser sent). */
 export type ActingUser = {
@@ -10,13 +11,13 @@ export type ActingUser = {
 };
 
 export function requireUser(actor: ActingUser | null): ActingUser {
-  if (!actor) throw new AppError("unauthenticated", "Sign in to make changes.");
+  if (!actor) throw new AppError("unauthenticated", messageKey("validation.auth.signIn"));
   return actor;
 }
 
 export function requireAdmin(actor: ActingUser | null): ActingUser {
   const user = requireUser(actor);
-  if (user.role !== "admin") throw new AppError("forbidden", "Only an administrator can do this.");
+  if (user.role !== "admin") throw new AppError("forbidden", messageKey("validation.auth.adminOnly"));
   return user;
 }
 
@@ -27,7 +28,7 @@ export function canEditParticipant(actor: ActingUser, participantId: string): bo
 export function requireParticipantScope(actor: ActingUser | null, participantId: string, participantName: string): ActingUser {
   const user = requireUser(actor);
   if (!canEditParticipant(user, participantId)) {
-    throw new AppError("forbidden", `Your account may not edit records of ${participantName}. Ask an administrator to extend your scope.`);
+    throw new AppError("forbidden", messageKey("validation.auth.outOfScope", { participant: participantName }));
   }
   return user;
 }

@@ -5,6 +5,9 @@ import { joiningActionFilter } from "@/lib/participant-actions/action-kinds";
 import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { codeOfConduct, commitments, organizations } from "./data/code-of-conduct";
 import { listUnStates } from "./un-participants";
+import { createTranslator } from "next-intl";
+import { translatorFrom } from "@/lib/i18n/translate-message";
+import validation from "@/messages/en/validation.json";
 import { parseSourcedSignatures, SeedDataError } from "./sourced-signatures";
 
 export type SeedSummary = {
@@ -17,6 +20,16 @@ export type SeedSummary = {
 const SEED_ACTOR = { id: null, name: "Reference data import" };
 
 /**
+ * The domain's message keys in English, for whoever runs the seed. It runs outside Next (npm start seeds
+ * before the server starts), where next-intl's request configuration is not available: the English
+ * validation messages are read straight from their file.
+ */
+function seedMessagesInEnglish() {
+  const t = createTranslator({ locale: "en", messages: { validation } });
+  return translatorFrom((key, values) => t(key as Parameters<typeof t>[0], values));
+}
+
+/**
  * Loads the reference data. Idempotent: it only adds what is missing, so re-running it never duplicates
  * rows or overwrites an editor's corrections. Every input row is validated before the first write, and
  * all writes happen in one transaction.
@@ -27,6 +40,7 @@ export async function seedDatabase(db: Database, input: { signaturesCsv: string 
     openedOn: codeOfConduct.openedOn,
     ceremonyPlace: codeOfConduct.place,
     knownIso2: new Set(states.map((state) => state.iso2)),
+    inEnglish: seedMessagesInEnglish(),
   });
   const organizationCodeByName = new Map<string, string>(organizations.map((o) => [o.name, o.code]));
   const stateCodeByIso2 = new Map(states.map((state) => [state.iso2, state.code]));

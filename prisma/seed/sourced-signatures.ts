@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { DatePrecision } from "@/generated/prisma/enums";
 import { firstDayOf, partialDateProblem } from "@/lib/dates/partial-date";
+import type { TranslateMessage } from "@/lib/i18n/translate-message";
 
 // Reads shared/reference/code-of-conduct-signatures-sourced.csv (copied to prisma/seed/data/) into
 // signature records. Every row must be valid before anything is written: a bad row names itself.
@@ -70,7 +71,13 @@ function isOfficialSource(url: string): boolean {
 
 export function parseSourcedSignatures(
   csvText: string,
-  context: { openedOn: string; ceremonyPlace: string; knownIso2: ReadonlySet<string> },
+  context: {
+    openedOn: string;
+    ceremonyPlace: string;
+    knownIso2: ReadonlySet<string>;
+    /** Writes the domain's message keys (a date's problem) in English, for whoever runs the seed. */
+    inEnglish: TranslateMessage;
+  },
 ): SourcedSignature[] {
   const records: Record<string, string>[] = parse(csvText, { columns: true, skip_empty_lines: true, bom: true });
   return records.map((record, index) => {
@@ -85,7 +92,9 @@ export function parseSourcedSignatures(
     }
     const date = row.date === "" ? null : row.date;
     const dateProblem = partialDateProblem(date, row.date_precision);
-    if (dateProblem) throw new SeedDataError(rowNumber, `${label}: malformed date "${row.date}" (${dateProblem})`);
+    if (dateProblem) {
+      throw new SeedDataError(rowNumber, `${label}: malformed date "${row.date}" (${context.inEnglish(dateProblem)})`);
+    }
 
     const signer = SIGNERS_FROM_EVIDENCE[row.participant];
     const firstDay = firstDayOf({ date, precision: row.date_precision });
