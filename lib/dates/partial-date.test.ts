@@ -1,17 +1,24 @@
+import { messageTranslator } from "@/lib/i18n/translate-message";
 import { describe, expect, it } from "vitest";
 import { firstDayOf, isValidPartialDate, lastDayOf, partialDateProblem } from "./partial-date";
 import { inEnglish } from "@/tests/in-english";
 
 describe("partial dates", () => {
-  it("accepts each precision only in its own shape", () => {
+  it("accepts each precision only in its own shape", async () => {
     expect(isValidPartialDate("2018-09-28", "day")).toBe(true);
     expect(isValidPartialDate("2018-09", "month")).toBe(true);
     expect(isValidPartialDate("2018", "year")).toBe(true);
     expect(isValidPartialDate(null, "unknown")).toBe(true);
-    expect(partialDateProblem("2018-09", "day")).toMatch("YYYY-MM-DD");
-    expect(partialDateProblem("2018-09-28", "month")).toMatch("YYYY-MM");
-    expect(partialDateProblem("2018", "unknown")).toMatch("precision");
-    expect(partialDateProblem(null, "year")).toMatch("YYYY");
+    expect(await inEnglish(partialDateProblem("2018-09", "day"))).toMatch("YYYY-MM-DD");
+    expect(await inEnglish(partialDateProblem("2018-09-28", "month"))).toMatch("YYYY-MM");
+    expect(await inEnglish(partialDateProblem("2018", "unknown"))).toMatch("precision");
+    expect(await inEnglish(partialDateProblem(null, "year"))).toMatch("YYYY");
+  });
+
+  it("writes the pattern as the reader's language does, as the form's help text beside the field", async () => {
+    const french = await messageTranslator("fr");
+    expect(french(partialDateProblem(null, "day")!)).toBe("Indiquez la date sous la forme AAAA-MM-JJ");
+    expect((await messageTranslator("ru"))(partialDateProblem("2018", "month")!)).toContain("ГГГГ-ММ");
   });
 
   it("rejects days and months that do not exist", async () => {

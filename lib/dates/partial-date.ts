@@ -10,10 +10,14 @@ const PATTERN_BY_PRECISION: Record<Exclude<DatePrecision, "unknown">, RegExp> = 
   year: /^(\d{4})$/,
 };
 
+/**
+ * How a date is written at each precision, as the reader's language writes the pattern ("YYYY-MM-DD",
+ * "AAAA-MM-JJ" in French, "ГГГГ-ММ-ДД" in Russian), matching the form's help text beside the field.
+ */
 export const PRECISION_FORMAT_HINT: Record<Exclude<DatePrecision, "unknown">, string> = {
-  day: "YYYY-MM-DD",
-  month: "YYYY-MM",
-  year: "YYYY",
+  day: messageKey("validation.dates.forms.day"),
+  month: messageKey("validation.dates.forms.month"),
+  year: messageKey("validation.dates.forms.year"),
 };
 
 export type PartialDate = { date: string | null; precision: DatePrecision };
