@@ -48,7 +48,9 @@ export function buildStatusMapDocument({
   const spriteUrl = worldMapSprite().url;
   const countries = worldShapes().map((shape) => {
     const participant = shape.isoNumeric ? byIsoNumeric.get(shape.isoNumeric) : undefined;
-    const title = participant ? `${participant.name}: ${labels.status[participant.status]}` : `${labels.shapeName(shape)}: ${labels.noData}`;
+    const title = participant
+      ? `${participant.name}: ${labels.status[participant.status]}`
+      : `${labels.shapeName(shape)}: ${labels.noData}`;
     return `<use href="${spriteUrl}#${shape.id}" role="img" data-status="${participant?.status ?? "no-data"}"><title>${escapeXml(title)}</title></use>`;
   });
   return [

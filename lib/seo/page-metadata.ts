@@ -40,4 +40,3 @@ export async function languageAlternates(path: string) {
     languages: { ...pathInEveryLocale(path), "x-default": path },
   } satisfies Metadata["alternates"];
 }
-

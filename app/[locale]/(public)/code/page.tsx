@@ -19,10 +19,7 @@ export default async function CodePage() {
   await connection();
   const t = await getTranslations("public.code");
   const [instrument, language] = await Promise.all([getInstrument(db), getPageLocale()]);
-  const [code, initiator] = await Promise.all([
-    codeTextFor(db, instrument, language),
-    initiatorName(db, instrument.initiator, language),
-  ]);
+  const [code, initiator] = await Promise.all([codeTextFor(db, instrument, language), initiatorName(db, instrument.initiator, language)]);
   return (
     <article className="max-w-3xl space-y-8">
       <header className="space-y-3">
