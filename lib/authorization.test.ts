@@ -16,6 +16,7 @@ import { approveReviewItem } from "@/lib/review/approve-review-item";
 import { changeReviewSetting } from "@/lib/review/change-review-setting";
 import { returnReviewItem } from "@/lib/review/return-review-item";
 import { recordStatement } from "@/lib/statements/record-statement";
+import { updateDraftStatement } from "@/lib/statements/update-draft-statement";
 import { minimalPdf, uploadedFile } from "@/tests/evidence-files";
 import { applyImport } from "@/lib/change-batches/apply-import";
 import { previewImport } from "@/lib/change-batches/preview-import";
@@ -102,6 +103,23 @@ const mutations: Record<string, Mutation> = {
         commitments: ["7"],
         status: "published",
       }),
+  },
+  updateDraftStatement: {
+    actions: ["saveStatement"],
+    refused: recordRefusals(false),
+    run: async ({ db }, { actor }) => {
+      // Mexico's statement waiting for review (made in beforeAll), edited from the version it has.
+      const statement = await db.statement.findFirstOrThrow({ where: { status: "submitted", participant: { code: "mex" } } });
+      return updateDraftStatement(db, actor, {
+        participant: "mex",
+        kind: "declaration",
+        text: "Planted wording",
+        commitments: ["7"],
+        status: "published",
+        id: statement.id,
+        version: String(statement.version),
+      });
+    },
   },
   attachEvidence: {
     actions: ["attachEvidenceDocument"],

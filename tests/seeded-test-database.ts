@@ -40,7 +40,7 @@ export async function createSeededTestDatabase(options: { requiresReview?: boole
     const { db } = database;
     return {
       actions: await db.participantAction.findMany({ orderBy: { id: "asc" } }),
-      statements: await db.statement.count(),
+      statements: await db.statement.findMany({ orderBy: { id: "asc" }, include: { commitments: { select: { number: true } } } }),
       users: await db.user.findMany({
         orderBy: { id: "asc" },
         select: {

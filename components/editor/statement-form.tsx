@@ -9,34 +9,55 @@ import type { FormAction } from "@/lib/server-actions/form-state";
 import { useFocusFirstError } from "./use-focus-first-error";
 import { ParticipantInput, type ParticipantOption } from "./participant-input";
 
+/** The fields as the form sends them: what a saved statement pre-fills when it is edited. */
+export type StatementFormValues = {
+  participant?: string;
+  kind?: string;
+  text?: string;
+  commitments?: string[];
+  madeOn?: string;
+  sourceUrl?: string;
+  status?: string;
+};
+
+/** Adds a statement, or edits an unpublished one (with `statementId` and `version`). */
 export function StatementForm({
   saveAction,
   participants,
   commitmentNumbers,
   statusChoices,
+  initial = {},
+  statementId,
+  version,
 }: {
   saveAction: FormAction;
   participants: ParticipantOption[];
   commitmentNumbers: number[];
   /** Draft and Submitted for review while a second reviewer is required; Draft and Published when not. */
   statusChoices: readonly string[];
+  initial?: StatementFormValues;
+  statementId?: string;
+  version?: number;
 }) {
   const t = useTranslations("editor.statement");
   const tStatus = useTranslations("editor.signature.statuses");
   const [state, formAction, isPending] = useActionState(saveAction, null);
   const formRef = useFocusFirstError(state?.attempt);
-  const values = state?.values ?? {};
+  // After a refused save, what was sent (an unticked commitment stays unticked); before, the saved statement.
+  const values: StatementFormValues = state?.values ?? initial;
   const ticked = new Set([values.commitments ?? []].flat().map(String));
   const errors = state?.fieldErrors ?? {};
   return (
     <form ref={formRef} key={state?.attempt ?? 0} action={formAction} className="space-y-6" noValidate>
       <FormStatus message={state?.message} />
+      {statementId && <input type="hidden" name="id" value={statementId} />}
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
       <Field id="participant" label={t("participant")} error={errors.participant}>
         {(describedBy, invalid) => (
           <ParticipantInput
             id="participant"
             options={participants}
-            defaultValue={values.participant as string}
+            defaultValue={values.participant}
             describedBy={describedBy}
             invalid={invalid}
           />

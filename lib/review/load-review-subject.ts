@@ -69,7 +69,7 @@ async function readSubject(db: Database, type: ReviewSubjectType, id: string): P
       : null;
   }
   if (type === "statement") {
-    // A statement is not edited after it is saved: the editor who created it is the one who last changed it.
+    // Whoever saved it last (an edit of a draft or a returned statement), else the one who created it.
     const statement = await db.statement.findUnique({
       where: { id },
       select: {
@@ -78,6 +78,8 @@ async function readSubject(db: Database, type: ReviewSubjectType, id: string): P
         participant: { select: { id: true, name: true } },
         createdById: true,
         createdBy: { select: { name: true } },
+        updatedById: true,
+        updatedBy: { select: { name: true } },
       },
     });
     return statement
@@ -86,7 +88,9 @@ async function readSubject(db: Database, type: ReviewSubjectType, id: string): P
           version: statement.version,
           isWaiting: statement.status === "submitted",
           participants: [statement.participant],
-          lastChangedBy: { id: statement.createdById, name: statement.createdBy?.name ?? "" },
+          lastChangedBy: statement.updatedById
+            ? { id: statement.updatedById, name: statement.updatedBy?.name ?? "" }
+            : { id: statement.createdById, name: statement.createdBy?.name ?? "" },
         }
       : null;
   }

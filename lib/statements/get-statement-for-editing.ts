@@ -13,8 +13,9 @@ export async function getStatementForEditing(db: Database, actor: ActingUser | n
     select: {
       ...PUBLIC_STATEMENT_SELECT,
       status: true,
+      version: true,
       commitments: { orderBy: { number: "asc" }, select: { number: true } },
-      participant: { select: { id: true, code: true, name: true } },
+      participant: { select: { id: true, code: true, name: true, iso3: true } },
     },
   });
   if (!statement) throw new AppError("not_found", messageKey("validation.statements.notFound"));

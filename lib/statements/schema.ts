@@ -28,3 +28,12 @@ export const statementInputSchema = z.object({
   sourceUrl: optionalHttpUrl(messageKey("validation.labels.sourceUrl")),
   status: z.enum(PublicationStatus, { message: messageKey("validation.fields.chooseStatus") }),
 });
+
+/** An edit of a saved, unpublished statement: its fields, and the version the editor started from. */
+export const statementUpdateSchema = statementInputSchema.extend({
+  id: z.string().min(1).max(40),
+  version: z.coerce
+    .number({ message: messageKey("validation.fields.reload") })
+    .int()
+    .min(1),
+});
