@@ -37,5 +37,5 @@ export const TEST_PARTICIPANTS = {
   evidence: ["idn", "mys", "phl", "tha", "vnm", "khm", "lao", "mmr"],
   intake: ["deu", "fra", "ita", "esp", "prt", "pol", "nld", "bel", "aut", "che", "dnk", "fin", "grc", "hun", "cze", "svk"],
   ledger: ["zaf", "nga", "eth", "tza", "uga", "rwa", "zmb", "zwe"],
-  review: ["jam", "tto", "brb", "cri", "pan", "gtm", "hnd", "slv"],
+  review: ["jam", "tto", "brb", "cri", "pan", "gtm", "hnd", "slv", "dom"],
 } as const;
