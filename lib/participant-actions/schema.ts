@@ -2,7 +2,7 @@ import { z } from "zod";
 import { messageKey } from "@/lib/i18n/message-key";
 import { ActionKind, DatePrecision, PublicationStatus, VerificationLevel } from "@/generated/prisma/enums";
 import { firstDayOf, lastDayOf, partialDateProblem, todayIso } from "@/lib/dates/partial-date";
-import { optionalHttpUrl, optionalText } from "@/lib/validation/fields";
+import { editedRecordFields, optionalHttpUrl, optionalText } from "@/lib/validation/fields";
 
 // One schema for the action form and the server. The form posts strings; this turns them into a
 // record or into one message per field that says how to fix it.
@@ -67,11 +67,7 @@ export function createActionInputSchema(context: { openedOn: string; today?: str
 export type ActionInput = z.output<ReturnType<typeof createActionInputSchema>>;
 
 export const correctionSchema = z.object({
-  id: z.string().min(1).max(40),
-  version: z.coerce
-    .number({ message: messageKey("validation.fields.reload") })
-    .int()
-    .min(1),
+  ...editedRecordFields,
   reason: optionalText(messageKey("validation.labels.correctionReason"), ACTION_LIMITS.reason),
 });
 

@@ -7,7 +7,7 @@ import { bumpRecordRevision } from "@/lib/record/record-revision";
 import { resolveParticipant } from "@/lib/participants/resolve-participant";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { assertMayPublishDirectly, getReviewSetting } from "@/lib/review/review-setting";
-import { statementInputSchema } from "./schema";
+import { recordedStatementValues, statementInputSchema } from "./schema";
 import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
 
 /** Adds a declaration, reservation or implementation note by a participant, tied to commitments. */
@@ -34,11 +34,7 @@ export async function recordStatement(
       data: {
         instrumentId,
         participantId: participant.id,
-        kind: input.kind,
-        text: input.text,
-        madeOn: input.madeOn,
-        sourceUrl: input.sourceUrl,
-        status: input.status,
+        ...recordedStatementValues(input),
         createdById: user.id,
         commitments: { connect: commitments },
       },

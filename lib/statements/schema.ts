@@ -2,7 +2,7 @@ import { z } from "zod";
 import { messageKey } from "@/lib/i18n/message-key";
 import { PublicationStatus, StatementKind } from "@/generated/prisma/enums";
 import { isIsoDay, todayIso } from "@/lib/dates/partial-date";
-import { cleanText, optionalHttpUrl } from "@/lib/validation/fields";
+import { cleanText, editedRecordFields, optionalHttpUrl } from "@/lib/validation/fields";
 
 export const statementInputSchema = z.object({
   participant: z
@@ -30,10 +30,9 @@ export const statementInputSchema = z.object({
 });
 
 /** An edit of a saved, unpublished statement: its fields, and the version the editor started from. */
-export const statementUpdateSchema = statementInputSchema.extend({
-  id: z.string().min(1).max(40),
-  version: z.coerce
-    .number({ message: messageKey("validation.fields.reload") })
-    .int()
-    .min(1),
-});
+export const statementUpdateSchema = statementInputSchema.extend(editedRecordFields);
+
+/** The statement's own columns, as a valid form gives them. */
+export function recordedStatementValues(input: z.infer<typeof statementInputSchema>) {
+  return { kind: input.kind, text: input.text, madeOn: input.madeOn, sourceUrl: input.sourceUrl, status: input.status };
+}

@@ -10,7 +10,7 @@ import { closeReturnedDecisions } from "@/lib/review/record-review-decision";
 import { assertMayPublishDirectly, getReviewSetting } from "@/lib/review/review-setting";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { CHECK_THE_FIELDS } from "@/lib/validation/messages";
-import { statementUpdateSchema } from "./schema";
+import { recordedStatementValues, statementUpdateSchema } from "./schema";
 
 const SNAPSHOT_SELECT = {
   kind: true,
@@ -67,12 +67,8 @@ export async function updateDraftStatement(
     const { count } = await tx.statement.updateMany({
       where: { id, version, status: { not: "published" } },
       data: {
+        ...recordedStatementValues(input),
         participantId: participant.id,
-        kind: input.kind,
-        text: input.text,
-        madeOn: input.madeOn,
-        sourceUrl: input.sourceUrl,
-        status: input.status,
         version: { increment: 1 },
         updatedById: user.id,
       },

@@ -85,3 +85,12 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   }
   return errors;
 }
+
+/** Which saved record a form edits, and the version the editor started from (optimistic concurrency). */
+export const editedRecordFields = {
+  id: z.string().min(1).max(40),
+  version: z.coerce
+    .number({ message: messageKey("validation.fields.reload") })
+    .int()
+    .min(1),
+};
