@@ -44,7 +44,9 @@ test("editor A edits a draft statement and submits it; an outsider's replay is r
   await signIn(outsiderContext.request, outsider);
   const anonymous = await browser.newContext();
   const before = await db.statement.findUniqueOrThrow({ where: { id: statementId } });
-  expect((await replayServerAction(outsiderContext.request, save)).body).toContain(`Your account may not edit records of ${participant.name}`);
+  expect((await replayServerAction(outsiderContext.request, save)).body).toContain(
+    `Your account may not edit records of ${participant.name}`,
+  );
   expect((await replayServerAction(anonymous.request, save)).status).toBe(307);
   expect(await db.statement.findUniqueOrThrow({ where: { id: statementId } })).toEqual(before);
   await Promise.all([outsiderContext.close(), anonymous.close()]);
