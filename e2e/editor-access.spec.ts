@@ -42,6 +42,9 @@ test("a sign-in link pointing at another site lands on the editor instead", asyn
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/localhost:\d+\/editor$/);
+  // A path of ours that names another host once its language prefix is taken away: still the editor.
+  await page.goto("/login?callbackUrl=%2Ffr%2F%2Fevil.example%2F");
+  await expect(page).toHaveURL(/localhost:\d+\/editor$/);
 });
 
 test("a wrong password pauses the account for a second, then two — not a 15-minute lock — and the pause is in the database", async ({

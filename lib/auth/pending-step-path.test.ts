@@ -14,4 +14,11 @@ describe("the sign-in steps' addresses", () => {
     expect(nextSignInPath(null, "/fr/editor", "en")).toBe("/editor");
     expect(continueSignInPath("/editor", "en")).toBe("/login?callbackUrl=%2Feditor");
   });
+
+  it("never turn a path of ours into another host's address by removing its language prefix", () => {
+    expect(nextSignInPath(null, "/fr//evil.example", "en")).toBe("/editor");
+    expect(nextSignInPath(null, "/fr/\\evil.example", "en")).toBe("/editor");
+    expect(continueSignInPath("/ru//evil.example/x", "en")).toBe("/login?callbackUrl=%2Feditor");
+    expect(nextSignInPath(null, "/fr//evil.example", "fr")).toBe("/fr//evil.example");
+  });
 });

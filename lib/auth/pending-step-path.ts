@@ -1,12 +1,15 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { localizedPath, splitLocalePrefix } from "@/lib/i18n/localized-path";
+import { looksLikeAnotherHost } from "./safe-callback-url";
 import type { PendingStep } from "./sign-in-state";
 
 // Every address of the sign-in steps is in the language the visitor signs in with: the steps, and the page
 // they were heading for (whatever language its address was in, e.g. a hidden field's "/editor/account").
 
 function inLanguage(path: string, locale: Locale): string {
-  return localizedPath(splitLocalePrefix(path).path, locale);
+  const localized = localizedPath(splitLocalePrefix(path).path, locale);
+  // "/fr//evil.example" is a path of ours, but without its prefix it would name another host.
+  return looksLikeAnotherHost(localized) ? localizedPath("/editor", locale) : localized;
 }
 
 /** Where a signed-in user goes next: the step still pending, then the page they were heading for. */

@@ -10,7 +10,7 @@ function firstValue(value: string | string[] | null | undefined): string | undef
 }
 
 /** True for a path that a browser would read as another host: "//host", "/\host", also once decoded. */
-function looksLikeAnotherHost(path: string): boolean {
+export function looksLikeAnotherHost(path: string): boolean {
   let decoded = path;
   try {
     decoded = decodeURIComponent(path);
